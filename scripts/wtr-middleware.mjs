@@ -1,0 +1,93 @@
+// Test-server middleware: real HTTP responses for the data loader's fault paths, and the
+// shared real-world feeds from ../shared/data. Tests fetch these URLs; nothing replaces fetch.
+//
+//   /__rk/status/<code>[?body=text]          respond with that status
+//   /__rk/slow?ms=N&file=path                 wait N ms, then serve a repo file
+//   /__rk/flaky?key=K&fails=N&file=path       fail N times with 503 for key K, then serve
+//   /__rk/invalid-json                        200, application/json, broken JSON
+//   /__rk/truncated                           200, a JSON body cut off mid-way
+//   /__rk/html200                             200, an HTML error page
+//   /__rk/text?body=...&type=...              200 with the given body and content type
+//   /__rk/count?key=K                         how many requests K has seen (JSON)
+//   /shared-data/<path>                       files from ../shared/data
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sharedData = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, '..', 'shared', 'data'));
+const counters = new Map();
+
+function within(base, rel) {
+  const full = path.resolve(base, '.' + path.sep + rel);
+  return full.startsWith(base + path.sep) ? full : null;
+}
+
+async function serveFile(ctx, base, rel) {
+  const full = within(base, rel);
+  if (!full) {
+    ctx.status = 403;
+    return;
+  }
+  try {
+    ctx.body = await readFile(full);
+    ctx.type = path.extname(full) === '.json' ? 'application/json' : path.extname(full).slice(1) || 'text/plain';
+    ctx.status = 200;
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'not found';
+  }
+}
+
+export async function faultMiddleware(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const q = url.searchParams;
+  if (url.pathname.startsWith('/shared-data/')) {
+    return serveFile(ctx, sharedData, decodeURIComponent(url.pathname.slice('/shared-data/'.length)));
+  }
+  if (!url.pathname.startsWith('/__rk/')) return next();
+  const key = q.get('key') ?? '';
+  if (key) counters.set(key, (counters.get(key) ?? 0) + 1);
+  const [, , kind, arg] = url.pathname.split('/');
+  ctx.set('Cache-Control', 'no-store');
+  switch (kind) {
+    case 'status':
+      ctx.status = Number(arg) || 500;
+      ctx.body = q.get('body') ?? `status ${ctx.status}`;
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, Math.min(Number(q.get('ms') ?? 1000), 30000)));
+      return serveFile(ctx, root, q.get('file') ?? 'test/fixtures/ok.json');
+    case 'flaky': {
+      const fails = Number(q.get('fails') ?? 1);
+      if ((counters.get(key) ?? 0) <= fails) {
+        ctx.status = 503;
+        ctx.body = 'try again';
+        return;
+      }
+      return serveFile(ctx, root, q.get('file') ?? 'test/fixtures/ok.json');
+    }
+    case 'invalid-json':
+      ctx.type = 'application/json';
+      ctx.body = '{"meetings": [ {"name": "oops" ';
+      return;
+    case 'truncated':
+      ctx.type = 'application/json';
+      ctx.body = '[{"question":"Is it free?","answer":"Yes"},{"question":"Wh';
+      return;
+    case 'html200':
+      ctx.type = 'text/html';
+      ctx.body = '<!doctype html><title>Error</title><h1>Something went wrong</h1>';
+      return;
+    case 'text':
+      ctx.type = q.get('type') ?? 'text/plain';
+      ctx.body = q.get('body') ?? '';
+      return;
+    case 'count':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: (counters.get(q.get('of') ?? '') ?? 0) });
+      return;
+    default:
+      ctx.status = 404;
+  }
+}
