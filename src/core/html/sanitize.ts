@@ -1,0 +1,550 @@
+/**
+ * Allowlist HTML sanitizer without a DOM: a small HTML tokenizer and tree builder that turns
+ * untrusted markup (FAQ answers from an endpoint) into a tree of safe nodes. Pure: runs in Node,
+ * workers and browsers. Elements render the tree with Lit templates, never `innerHTML`, so no
+ * HTML string from a feed ever reaches the DOM; `serializeSafe` gives a string only for places
+ * that need one (JSON-LD answers).
+ *
+ * Kept: p, br, ul, ol, li, a, strong, em, b, i, h3-h6 (DOMAIN.md §4). Only `href` on `a`, through
+ * `safeUrl`; every kept link gets `rel="noopener noreferrer"`. Other elements are unwrapped
+ * (their text stays), except those whose content is removed with them (script, style, iframe,
+ * svg...). Comments, doctypes, CDATA and processing instructions are dropped.
+ *
+ * Tokenizing follows the HTML spec where it matters for safety (raw-text elements end only at
+ * their own end tag, tags cut off by the end of input are dropped, `<` not followed by a letter
+ * is text, character references are decoded before URL checks). Tree building is simpler than a
+ * browser's: implied end tags for p / li / headings, end tags close everything opened inside,
+ * and formatting (b, i, em, strong) closed early is reopened for following text.
+ */
+import { decodeEntities } from './entities.js';
+import { safeUrl, type SafeUrlOptions } from './url.js';
+
+/** Tags a `SafeNode` element can have. */
+export type SafeTag = 'p' | 'br' | 'ul' | 'ol' | 'li' | 'a' | 'strong' | 'em' | 'b' | 'i' | 'h3' | 'h4' | 'h5' | 'h6';
+
+export interface SafeText {
+  type: 'text';
+  text: string;
+}
+
+export interface SafeElement {
+  type: 'element';
+  tag: SafeTag;
+  /** Only `a` has attributes: `{ href, rel: 'noopener noreferrer' }`; `href` already passed `safeUrl`. */
+  attrs: Record<string, string>;
+  children: SafeNode[];
+}
+
+export type SafeNode = SafeText | SafeElement;
+
+export interface SanitizeOptions extends SafeUrlOptions {
+  /** Stop adding nodes after this many (elements + text nodes). Default 2000. */
+  maxNodes?: number;
+  /** Deeper kept elements are unwrapped. Default 32. */
+  maxDepth?: number;
+  /** Total characters of text kept. Default 100,000. */
+  maxTextLength?: number;
+}
+
+export interface SanitizeResult {
+  nodes: SafeNode[];
+  /** True when a limit cut the output short. */
+  truncated: boolean;
+}
+
+export const SAFE_TAGS: ReadonlySet<string> = new Set<SafeTag>(['p', 'br', 'ul', 'ol', 'li', 'a', 'strong', 'em', 'b', 'i', 'h3', 'h4', 'h5', 'h6']);
+export const LINK_REL = 'noopener noreferrer';
+
+/** Removed with everything inside them. */
+const DROP_SUBTREE = new Set([
+  'script', 'style', 'iframe', 'object', 'embed', 'template', 'svg', 'math', 'noscript', 'textarea',
+  'select', 'title', 'applet', 'frameset', 'frame', 'noembed', 'noframes', 'audio', 'video', 'canvas',
+  'datalist', 'head',
+]);
+/** Content is raw text up to the matching end tag (HTML tokenizer rule). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image', 'basefont', 'bgsound', 'frame']);
+const FORMATTING = new Set(['b', 'i', 'em', 'strong']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LISTS = new Set(['ul', 'ol']);
+const BLOCK_KEPT = new Set(['p', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6']);
+/** Start tags that close an open `p`. */
+const CLOSES_P = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'details', 'dialog', 'dir', 'div', 'dl', 'fieldset',
+  'figcaption', 'figure', 'footer', 'form', 'header', 'hgroup', 'hr', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'ul', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'plaintext', 'xmp',
+]);
+/** Unwrapped elements that separate words: a space goes between their text and the next. */
+const BLOCK_UNWRAPPED = new Set([...CLOSES_P, 'br', 'hr', 'td', 'th', 'tr', 'caption', 'tbody', 'thead', 'tfoot', 'option', 'body', 'html', 'legend', 'button', 'label', 'img', 'input']);
+/** Implied-end-tag searches stop here. */
+const SCOPE = new Set(['table', 'td', 'th', 'caption', 'button', 'object', 'template', 'svg', 'math', 'marquee', 'applet', 'html']);
+
+const MAX_STACK = 256;
+/** Tags and comments read before giving up: far beyond any real answer, bounds hostile input. */
+const MAX_TOKENS = 100_000;
+const MAX_REOPEN = 8;
+const WS = /[\t\n\f\r ]/;
+
+interface Frame {
+  tag: string;
+  el: SafeElement | null;
+  drop: boolean;
+}
+
+interface Tag {
+  name: string;
+  href: string | undefined;
+  end: number;
+}
+
+function isAsciiAlpha(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isWs(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+/**
+ * Reads a tag whose name starts at `start` (just after `<` or `</`). Returns null when the
+ * input ends inside the tag: browsers drop such a tag, and so do we.
+ */
+function readTag(s: string, start: number): Tag | null {
+  const n = s.length;
+  let i = start;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isWs(c) || c === 47 /* / */ || c === 62 /* > */) break;
+    i++;
+  }
+  const name = s.slice(start, i).toLowerCase().replace(/\0/g, '\ufffd');
+  let href: string | undefined;
+  for (;;) {
+    while (i < n && isWs(s.charCodeAt(i))) i++;
+    if (i >= n) return null;
+    const c = s.charCodeAt(i);
+    if (c === 62) return { name, href, end: i + 1 };
+    if (c === 47) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    i++; // the first character may be `=`, which then belongs to the name
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (isWs(d) || d === 47 || d === 62 || d === 61 /* = */) break;
+      i++;
+    }
+    const attr = s.slice(nameStart, i).toLowerCase();
+    while (i < n && isWs(s.charCodeAt(i))) i++;
+    let value = '';
+    if (s.charCodeAt(i) === 61) {
+      i++;
+      while (i < n && isWs(s.charCodeAt(i))) i++;
+      const q = s[i];
+      if (q === '"' || q === "'") {
+        const close = s.indexOf(q, i + 1);
+        if (close === -1) return null;
+        value = s.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const vStart = i;
+        while (i < n) {
+          const d = s.charCodeAt(i);
+          if (isWs(d) || d === 62) break;
+          i++;
+        }
+        value = s.slice(vStart, i);
+      }
+    }
+    if (attr === 'href' && href === undefined) href = decodeEntities(value, true).replace(/\0/g, '\ufffd');
+  }
+}
+
+class TreeBuilder {
+  readonly root: SafeNode[] = [];
+  truncated = false;
+  stopped = false;
+  private readonly stack: Frame[] = [];
+  /** The open kept elements, innermost last (a subset of `stack`). */
+  private readonly open: SafeElement[] = [];
+  private dropDepth = 0;
+  private nodes = 0;
+  private tokens = 0;
+  private textLength = 0;
+  private reopen: string[] = [];
+  private pendingSpace = false;
+  private readonly maxNodes: number;
+  private readonly maxDepth: number;
+  private readonly maxText: number;
+
+  constructor(private readonly options: SanitizeOptions) {
+    this.maxNodes = positive(options.maxNodes, 2000);
+    this.maxDepth = positive(options.maxDepth, 32);
+    this.maxText = positive(options.maxTextLength, 100_000);
+  }
+
+  private get outputDepth(): number {
+    return this.open.length;
+  }
+
+  private target(): SafeNode[] {
+    return this.open.length ? this.open[this.open.length - 1].children : this.root;
+  }
+
+  private currentElement(): SafeElement | null {
+    return this.open.length ? this.open[this.open.length - 1] : null;
+  }
+
+  /** Counts a tag or comment; hostile input with a flood of tags stops here. */
+  tick(): boolean {
+    if (++this.tokens > MAX_TOKENS) this.truncated = this.stopped = true;
+    return !this.stopped;
+  }
+
+  private count(): boolean {
+    if (this.nodes >= this.maxNodes) {
+      this.truncated = this.stopped = true;
+      return false;
+    }
+    this.nodes++;
+    return true;
+  }
+
+  private find(tag: string, boundary?: ReadonlySet<string>): number {
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      const t = this.stack[k].tag;
+      if (t === tag) return k;
+      if (SCOPE.has(t) || boundary?.has(t)) return -1;
+    }
+    return -1;
+  }
+
+  /** Pops frames down to and including index `k`; formatting closed on the way is reopened later. */
+  private popTo(k: number): void {
+    const closedEarly: string[] = [];
+    while (this.stack.length > k) {
+      const frame = this.stack.pop() as Frame;
+      if (frame.drop) this.dropDepth--;
+      if (frame.el) this.open.pop();
+      else if (BLOCK_UNWRAPPED.has(frame.tag)) this.pendingSpace = true;
+      if (this.stack.length > k && frame.el && FORMATTING.has(frame.tag) && this.dropDepth === 0) closedEarly.unshift(frame.tag);
+    }
+    if (closedEarly.length) this.reopen = [...this.reopen, ...closedEarly].slice(-MAX_REOPEN);
+  }
+
+  private push(frame: Frame): void {
+    this.stack.push(frame);
+    if (frame.drop) this.dropDepth++;
+    if (frame.el) this.open.push(frame.el);
+  }
+
+  private addElement(tag: SafeTag, attrs: Record<string, string>, open: boolean): boolean {
+    if (!this.count()) return false;
+    const el: SafeElement = { type: 'element', tag, attrs, children: [] };
+    this.target().push(el);
+    this.pendingSpace = false;
+    if (open) this.push({ tag, el, drop: false });
+    return true;
+  }
+
+  private reconstruct(): void {
+    if (!this.reopen.length || this.dropDepth > 0) return;
+    const tags = this.reopen;
+    this.reopen = [];
+    for (const tag of tags) {
+      if (this.outputDepth >= this.maxDepth || this.stack.length >= MAX_STACK) break;
+      if (!this.addElement(tag as SafeTag, {}, true)) break;
+    }
+  }
+
+  /** Inside ul / ol, content other than li and whitespace gets an implied li (valid, accessible lists). */
+  private ensureListItem(): void {
+    const current = this.currentElement();
+    if (current && LISTS.has(current.tag)) this.startTag('li', undefined);
+  }
+
+  /** Appends text; `raw` is decoded (character references) unless `decode` is false. */
+  text(raw: string, decode = true): void {
+    if (this.dropDepth > 0 || this.stopped || !raw) return;
+    // Decode no more than can be kept (a reference is at most ~32 characters in practice).
+    const limit = (this.maxText - this.textLength) * 32 + 64;
+    const cut = raw.length > limit;
+    if (cut) raw = raw.slice(0, limit);
+    let text = decode ? decodeEntities(raw) : raw;
+    if (text.includes('\0')) text = text.replace(/\0/g, '');
+    if (cut) this.truncated = this.stopped = true;
+    if (!text) return;
+    const blank = !/[^\t\n\f\r ]/.test(text);
+    if (!blank) {
+      this.ensureListItem();
+      this.reconstruct();
+    }
+    const target = this.target();
+    const last = target[target.length - 1];
+    if (this.pendingSpace) {
+      if (last?.type === 'text' && !WS.test(last.text.slice(-1)) && !WS.test(text[0])) text = ` ${text}`;
+      if (!blank) this.pendingSpace = false;
+    }
+    const room = this.maxText - this.textLength;
+    if (text.length > room) {
+      text = text.slice(0, /[\ud800-\udbff]/.test(text[room - 1] ?? '') ? room - 1 : room);
+      this.truncated = this.stopped = true;
+      if (!text) return;
+    }
+    this.textLength += text.length;
+    if (last?.type === 'text') last.text += text;
+    else if (this.count()) target.push({ type: 'text', text });
+  }
+
+  startTag(name: string, href: string | undefined): void {
+    if (this.stopped) return;
+    if (this.dropDepth > 0) {
+      if (!VOID.has(name) && this.stack.length < MAX_STACK) this.push({ tag: name, el: null, drop: false });
+      return;
+    }
+    if (CLOSES_P.has(name)) {
+      const p = this.find('p');
+      if (p !== -1) this.popTo(p);
+    }
+    if (name === 'li') {
+      const li = this.find('li', LISTS);
+      if (li !== -1) this.popTo(li);
+    } else if (HEADINGS.has(name)) {
+      const top = this.stack[this.stack.length - 1];
+      if (top && HEADINGS.has(top.tag)) this.popTo(this.stack.length - 1);
+    } else if (name === 'a') {
+      const a = this.find('a');
+      if (a !== -1) this.popTo(a);
+    }
+
+    if (VOID.has(name)) {
+      if (name === 'br') {
+        this.ensureListItem();
+        this.reconstruct();
+        this.addElement('br', {}, false);
+      } else if (BLOCK_UNWRAPPED.has(name)) {
+        this.pendingSpace = true;
+      }
+      return;
+    }
+    if (this.stack.length >= MAX_STACK) return;
+    if (DROP_SUBTREE.has(name)) {
+      this.push({ tag: name, el: null, drop: true });
+      return;
+    }
+    const current = this.currentElement();
+    const listParent = current !== null && LISTS.has(current.tag);
+    if (SAFE_TAGS.has(name) && this.outputDepth < this.maxDepth) {
+      if (name === 'li' && !listParent) {
+        // An orphan list item: keep its text, not the item (axe: listitem).
+        this.push({ tag: name, el: null, drop: false });
+        this.pendingSpace = true;
+        return;
+      }
+      if (name !== 'li') this.ensureListItem();
+      if (!BLOCK_KEPT.has(name)) this.reconstruct();
+      let attrs: Record<string, string> = {};
+      if (name === 'a') {
+        const url = safeUrl(href, this.options);
+        if (url === null) {
+          this.push({ tag: name, el: null, drop: false });
+          return;
+        }
+        attrs = { href: url, rel: LINK_REL };
+      }
+      if (!this.addElement(name as SafeTag, attrs, true)) return;
+      return;
+    }
+    this.push({ tag: name, el: null, drop: false });
+    if (BLOCK_UNWRAPPED.has(name)) this.pendingSpace = true;
+  }
+
+  endTag(name: string): void {
+    if (this.stopped) return;
+    if (name === 'br' && this.dropDepth === 0) {
+      this.startTag('br', undefined); // `</br>` is a line break in browsers too
+      return;
+    }
+    for (let k = this.stack.length - 1; k >= 0; k--) {
+      if (this.stack[k].tag === name) {
+        this.popTo(k);
+        if (BLOCK_UNWRAPPED.has(name)) this.pendingSpace = true;
+        return;
+      }
+    }
+    const r = this.reopen.lastIndexOf(name);
+    if (r !== -1) this.reopen.splice(r, 1);
+  }
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && value > 0 ? Math.floor(value) : fallback;
+}
+
+const RAW_END_CACHE = new Map<string, RegExp>();
+function rawEnd(name: string): RegExp {
+  let re = RAW_END_CACHE.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}(?=[\\t\\n\\f\\r />])`, 'gi');
+    RAW_END_CACHE.set(name, re);
+  }
+  return re;
+}
+
+/** Index just after the next `>` from `from` (a bogus comment's end), or the end of input. */
+function skipPast(s: string, from: number, what: string): number {
+  const at = s.indexOf(what, from);
+  return at === -1 ? s.length : at + what.length;
+}
+
+/** Sanitizes `html` into a safe tree and says whether a size limit cut it short. Never throws on a string. */
+export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {}): SanitizeResult {
+  const b = new TreeBuilder(options);
+  if (typeof html !== 'string' || !html) return { nodes: b.root, truncated: false };
+  const s = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
+  const n = s.length;
+  let i = 0;
+  while (i < n && !b.stopped) {
+    const lt = s.indexOf('<', i);
+    if (lt === -1) {
+      b.text(s.slice(i));
+      break;
+    }
+    if (lt > i) b.text(s.slice(i, lt));
+    i = lt;
+    if (!b.tick()) break;
+    const next = s.charCodeAt(i + 1);
+    if (isAsciiAlpha(next)) {
+      const tag = readTag(s, i + 1);
+      if (!tag) break;
+      i = tag.end;
+      if (tag.name === 'plaintext') {
+        b.startTag('plaintext', undefined);
+        b.text(s.slice(i), false);
+        break;
+      }
+      if (RAW_TEXT.has(tag.name)) {
+        const re = rawEnd(tag.name);
+        re.lastIndex = i;
+        const m = re.exec(s);
+        const contentEnd = m ? m.index : n;
+        if (tag.name === 'xmp') b.text(s.slice(i, contentEnd), false); // shown as text by browsers
+        const close = m ? readTag(s, m.index + 2) : null;
+        i = close ? close.end : n;
+        continue;
+      }
+      b.startTag(tag.name, tag.href);
+    } else if (next === 47 /* / */) {
+      if (isAsciiAlpha(s.charCodeAt(i + 2))) {
+        const tag = readTag(s, i + 2);
+        if (!tag) break;
+        i = tag.end;
+        b.endTag(tag.name);
+      } else if (s[i + 2] === '>') {
+        i += 3;
+      } else if (i + 2 >= n) {
+        b.text('</');
+        break;
+      } else {
+        i = skipPast(s, i + 2, '>'); // bogus comment
+      }
+    } else if (next === 33 /* ! */) {
+      if (s.startsWith('<!--', i)) {
+        if (s.startsWith('>', i + 4)) i += 5;
+        else if (s.startsWith('->', i + 4)) i += 6;
+        else {
+          const a = s.indexOf('-->', i + 4);
+          const c = s.indexOf('--!>', i + 4);
+          i = a === -1 && c === -1 ? n : a === -1 ? c + 4 : c === -1 || a < c ? a + 3 : c + 4;
+        }
+      } else {
+        i = skipPast(s, i + 2, '>'); // doctype, CDATA (outside SVG/MathML), other bogus comments
+      }
+    } else if (next === 63 /* ? */) {
+      i = skipPast(s, i + 2, '>');
+    } else {
+      b.text('<');
+      i++;
+    }
+  }
+  return { nodes: b.root, truncated: b.truncated };
+}
+
+/** Sanitizes untrusted HTML into a tree of allowed nodes. Never throws; non-strings give `[]`. */
+export function sanitizeHtml(html: unknown, options: SanitizeOptions = {}): SafeNode[] {
+  return sanitizeHtmlReport(html, options).nodes;
+}
+
+const BLOCK_TEXT = new Set<string>(['p', 'ul', 'ol', 'li', 'h3', 'h4', 'h5', 'h6']);
+
+/**
+ * The text a reader sees: whitespace collapsed as in rendered HTML, a line break for `br` and
+ * between blocks (paragraphs, list items, headings), trimmed.
+ */
+export function toPlainText(nodes: readonly SafeNode[]): string {
+  let out = '';
+  const walk = (list: readonly SafeNode[], depth: number): void => {
+    if (depth > 256) return;
+    for (const node of list) {
+      if (node.type === 'text') out += node.text.replace(/[\t\n\f\r ]+/g, ' ');
+      else if (node.tag === 'br') out += '\n';
+      else if (BLOCK_TEXT.has(node.tag)) {
+        out += '\n';
+        walk(node.children, depth + 1);
+        out += '\n';
+      } else walk(node.children, depth + 1);
+    }
+  };
+  walk(nodes, 0);
+  return out.replace(/ {2,}/g, ' ').replace(/ *\n[ \n]*/g, '\n').trim();
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A safe HTML string for a tree (for JSON-LD answer text). It re-checks everything, so a
+ * hand-built tree cannot smuggle markup: unknown tags are unwrapped, text and attribute values
+ * escaped, `href` re-checked with `safeUrl` (absolute http/https/mailto/tel only).
+ */
+export function serializeSafe(nodes: readonly SafeNode[]): string {
+  let out = '';
+  const walk = (list: readonly SafeNode[], depth: number): void => {
+    if (depth > 256) return;
+    for (const node of list) {
+      if (!node || typeof node !== 'object') continue;
+      if (node.type === 'text') {
+        out += escapeText(String(node.text));
+        continue;
+      }
+      if (node.type !== 'element') continue;
+      const tag = node.tag;
+      if (!SAFE_TAGS.has(tag)) {
+        walk(node.children ?? [], depth + 1);
+        continue;
+      }
+      if (tag === 'br') {
+        out += '<br>';
+        continue;
+      }
+      if (tag === 'a') {
+        const href = safeUrl(node.attrs?.href);
+        if (href === null) {
+          walk(node.children ?? [], depth + 1);
+          continue;
+        }
+        out += `<a href="${escapeAttr(href)}" rel="${LINK_REL}">`;
+      } else out += `<${tag}>`;
+      walk(node.children ?? [], depth + 1);
+      out += `</${tag}>`;
+    }
+  };
+  walk(nodes, 0);
+  return out;
+}
