@@ -1,0 +1,13 @@
+/**
+ * Meeting data core: feed adapters, the normalized model, type labels, the search and filter
+ * engine, occurrences and "in progress", .ics and directions. Pure TypeScript: runs in the
+ * browser, a worker and Node.
+ */
+export * from './model.js';
+export { loadMeetings, type LoadOptions } from './load.js';
+export { detectFormat, type FormatOption } from './detect.js';
+export { adaptMeetingGuide } from './meeting-guide.js';
+export { adaptBmlt, bmltFormatMap, BMLT_KEY_TO_TYPE, BMLT_WORLD_TO_TYPE, type BmltFormat } from './bmlt.js';
+export { adaptCsv, parseCsv } from './csv.js';
+export { parseTime, parseDays, safeUrl, safePhone, slugify, LIMITS } from './normalize.js';
+export { typeLabel, isKnownType, typeCodeFromLabel, TYPE_CODES, TYPE_LANGS } from './types.js';

@@ -1,0 +1,451 @@
+/**
+ * Shared normalization: every adapter maps its record to {@link RawFields}, and
+ * {@link buildMeeting} turns that into a {@link Meeting} or a skip reason, noting repairs.
+ * Hot path for 50,000-record feeds: no Intl, no regex compiled per call, no closures per record.
+ */
+import { isValidTimeZone } from '../time/calendar.js';
+import type { Attendance, FeedFormat, Meeting, RepairedRecord, SkipReason } from './model.js';
+
+/** Longest kept text per field kind (characters). Longer values are cut and reported. */
+export const LIMITS = { name: 300, short: 1000, long: 5000, url: 2048, codes: 50, code: 64 } as const;
+
+export interface RawFields {
+  id?: unknown;
+  slug?: unknown;
+  name?: unknown;
+  /** Meeting Guide style day value (number, numeric string, name, or array of these), or 0-6 numbers. */
+  day?: unknown;
+  time?: unknown;
+  endTime?: unknown;
+  /** Minutes (BMLT duration_time already parsed); when set, `endTime` is ignored. */
+  duration?: number | null;
+  timeZone?: unknown;
+  formattedAddress?: unknown;
+  street?: unknown;
+  city?: unknown;
+  state?: unknown;
+  postalCode?: unknown;
+  country?: unknown;
+  approximate?: unknown;
+  location?: unknown;
+  locationNotes?: unknown;
+  lat?: unknown;
+  lng?: unknown;
+  regions?: unknown[];
+  types?: string[];
+  conferenceUrl?: unknown;
+  conferenceUrlNotes?: unknown;
+  conferencePhone?: unknown;
+  conferencePhoneNotes?: unknown;
+  attendance?: unknown;
+  notes?: unknown;
+  group?: unknown;
+  groupNotes?: unknown;
+  district?: unknown;
+  website?: unknown;
+  url?: unknown;
+  updated?: unknown;
+}
+
+export interface BuildContext {
+  index: number;
+  format: FeedFormat;
+  feedZone: string;
+  record: unknown;
+  repaired: RepairedRecord[];
+  /** Slugs already used in this load. */
+  slugs: Set<string>;
+  /** True when a missing slug is normal for the format (BMLT): no repair note. */
+  slugOptional?: boolean;
+}
+
+const zoneCache = new Map<string, boolean>();
+function zoneOk(z: string): boolean {
+  let ok = zoneCache.get(z);
+  if (ok === undefined) {
+    ok = isValidTimeZone(z);
+    zoneCache.set(z, ok);
+  }
+  return ok;
+}
+
+const CR_RE = /\r\n?/g;
+const ENTITY_RE = /&(#\d{1,7}|#x[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp);/gi;
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+function decodeEntities(s: string): string {
+  return s.replace(ENTITY_RE, (m, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : m;
+    }
+    return NAMED[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Text of a scalar (string or finite number), trimmed, entities decoded, cut to `max`. */
+export function text(v: unknown, max: number, ctx?: BuildContext, field?: string): string {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' && Number.isFinite(v)) s = String(v);
+  else return '';
+  if (s.length > max) {
+    // Cut before decoding so a huge value costs no regex work; do not split a surrogate pair.
+    let cut = max;
+    const c = s.charCodeAt(cut - 1);
+    if (c >= 0xd800 && c <= 0xdbff) cut--;
+    s = s.slice(0, cut);
+    if (ctx) ctx.repaired.push({ index: ctx.index, reason: 'truncated', field });
+  }
+  if (s.indexOf('&') >= 0) s = decodeEntities(s);
+  if (s.indexOf('\r') >= 0) s = s.replace(CR_RE, '\n');
+  return s.trim();
+}
+
+const TIME_RE = /^(\d{1,2})(?:[:.h]?(\d{2}))?(?::(\d{2}))?\s*(?:([ap])\.?\s*m?\.?)?$/i;
+
+/**
+ * Minutes after midnight from "HH:MM", "H:MM", "HH:MM:SS", "7:30 pm", "7 PM", "noon", "midnight".
+ * Returns null for empty input and NaN for input that is not a time ("25:99").
+ */
+export function parseTime(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 23 ? v * 60 : NaN;
+  if (typeof v !== 'string') return NaN;
+  const s = v.trim();
+  if (!s) return null;
+  const lower = s.toLowerCase();
+  if (lower === 'noon') return 720;
+  if (lower === 'midnight') return 0;
+  const m = TIME_RE.exec(s);
+  if (!m) return NaN;
+  let h = +m[1];
+  const min = m[2] ? +m[2] : 0;
+  const sec = m[3] ? +m[3] : 0;
+  if (min > 59 || sec > 59) return NaN;
+  if (!m[2] && !m[4]) return NaN; // a bare number like "7" is too ambiguous
+  if (m[4]) {
+    if (h < 1 || h > 12) return NaN;
+    const pm = m[4].toLowerCase() === 'p';
+    h = (h % 12) + (pm ? 12 : 0);
+  } else if (h === 24 && min === 0) h = 0;
+  else if (h > 23) return NaN;
+  return h * 60 + min;
+}
+
+const DAY_NAMES: Record<string, number> = {
+  sunday: 0, sun: 0, domingo: 0,
+  monday: 1, mon: 1, lunes: 1,
+  tuesday: 2, tue: 2, tues: 2, martes: 2,
+  wednesday: 3, wed: 3, miercoles: 3, 'miércoles': 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, jueves: 4,
+  friday: 5, fri: 5, viernes: 5,
+  saturday: 6, sat: 6, sabado: 6, 'sábado': 6,
+};
+
+/** One day value -> 0-6, 7 (ISO Sunday, reported), or -1 when not a day. */
+function oneDay(v: unknown): number {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 0 && v <= 7 ? v : -1;
+  if (typeof v !== 'string') return -1;
+  const s = v.trim();
+  if (/^\d$/.test(s)) {
+    const n = +s;
+    return n <= 7 ? n : -1;
+  }
+  return DAY_NAMES[s.toLowerCase()] ?? -1;
+}
+
+const EMPTY_DAYS: number[] = [];
+
+/** Days from a Meeting Guide `day` value. `null`: given but not a day. */
+export function parseDays(v: unknown, ctx?: BuildContext): number[] | null {
+  if (v === undefined || v === null || v === '') return EMPTY_DAYS;
+  const list = Array.isArray(v) ? v : typeof v === 'string' && v.indexOf(',') >= 0 ? v.split(',') : [v];
+  if (!list.length) return EMPTY_DAYS;
+  let mask = 0;
+  for (const item of list) {
+    let d = oneDay(item);
+    if (d < 0) return null;
+    if (d === 7) {
+      d = 0;
+      ctx?.repaired.push({ index: ctx.index, reason: 'day-7-as-sunday', field: 'day' });
+    }
+    mask |= 1 << d;
+  }
+  if (list.length === 1) return [Math.log2(mask)];
+  const out: number[] = [];
+  for (let d = 0; d < 7; d++) if (mask & (1 << d)) out.push(d);
+  return out;
+}
+
+const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
+const BARE_HOST_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
+
+/** An http(s) URL as text, or null. "zoom.us/j/1" (no scheme) is read as https. */
+export function safeUrl(v: unknown): string | null {
+  if (typeof v !== 'string') return null;
+  let s = v.trim();
+  if (!s) return null;
+  if (!SCHEME_RE.test(s)) {
+    if (s.startsWith('//')) s = 'https:' + s;
+    else if (BARE_HOST_RE.test(s)) s = 'https://' + s;
+    else return null;
+  }
+  let u: URL;
+  try {
+    u = new URL(s);
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+  if (!u.hostname) return null;
+  return u.href.length > LIMITS.url ? null : u.href;
+}
+
+/** Digits, `,` `*` `#` and one leading `+`; null when no digit remains. */
+export function safePhone(v: unknown): string | null {
+  if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  if (!s) return null;
+  let out = '';
+  let digits = 0;
+  for (let i = 0; i < s.length && out.length < 200; i++) {
+    const c = s[i];
+    if (c >= '0' && c <= '9') {
+      out += c;
+      digits++;
+    } else if (c === ',' || c === '*' || c === '#') out += c;
+    else if (c === '+' && out.length === 0) out += c;
+  }
+  return digits ? out : null;
+}
+
+function num(v: unknown): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    return s ? Number(s) : NaN;
+  }
+  return NaN;
+}
+
+function present(v: unknown): boolean {
+  return v !== undefined && v !== null && v !== '';
+}
+
+const ACCENT_RE = /[\u0300-\u036f]/g;
+const NON_SLUG_RE = /[^a-z0-9]+/g;
+export function slugify(s: string): string {
+  const out = s.normalize('NFD').replace(ACCENT_RE, '').toLowerCase().replace(NON_SLUG_RE, '-').replace(/^-+|-+$/g, '');
+  return out.slice(0, 120) || 'meeting';
+}
+
+function splitAddress(formatted: string) {
+  // "1937 West MacDade Boulevard, Woodlyn, PA 19094, USA" -> parts; best effort, display only.
+  const parts = formatted.split(',').map((p) => p.trim());
+  const out = { street: '', city: '', state: '', postalCode: '', country: '' };
+  if (parts.length >= 4) {
+    out.country = parts[parts.length - 1];
+    const sp = parts[parts.length - 2];
+    const m = /^(.*?)\s*(\d[\dA-Z -]*)$/i.exec(sp);
+    if (m && m[1]) {
+      out.state = m[1];
+      out.postalCode = m[2];
+    } else out.state = sp;
+    out.city = parts[parts.length - 3];
+    out.street = parts.slice(0, parts.length - 3).join(', ');
+  } else if (parts.length === 3) {
+    out.city = parts[0];
+    out.state = parts[1];
+    out.country = parts[2];
+  }
+  return out;
+}
+
+const DIGIT_RE = /\d/;
+
+/** Builds one meeting; returns a skip reason when the record cannot be shown truthfully. */
+export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipReason {
+  const name = text(r.name, LIMITS.name, ctx, 'name');
+  if (!name) return 'missing-name';
+
+  // Schedule
+  let days: number[] | null;
+  if (Array.isArray(r.day) && r.day.every((d) => typeof d === 'number' && d >= 0 && d <= 6 && Number.isInteger(d))) {
+    days = r.day as number[];
+  } else days = parseDays(r.day, ctx);
+  if (days === null) return 'invalid-day';
+  const start = parseTime(r.time);
+  if (start !== null && Number.isNaN(start)) return 'invalid-time';
+  let end: number | null = null;
+  let duration: number | null = null;
+  if (start !== null) {
+    if (r.duration !== undefined && r.duration !== null) {
+      if (Number.isFinite(r.duration) && r.duration > 0 && r.duration <= 1440) duration = r.duration;
+      else {
+        ctx.repaired.push({ index: ctx.index, reason: 'invalid-duration', field: 'duration' });
+        duration = 60;
+      }
+    } else {
+      const e = parseTime(r.endTime);
+      if (e === null) duration = 60;
+      else if (Number.isNaN(e)) {
+        ctx.repaired.push({ index: ctx.index, reason: 'invalid-end-time', field: 'end_time' });
+        duration = 60;
+      } else if (e > start) duration = e - start;
+      else if (e !== start && e + 1440 - start <= 720) duration = e + 1440 - start; // runs past midnight
+      else {
+        ctx.repaired.push({ index: ctx.index, reason: 'end-before-start', field: 'end_time' });
+        duration = 60;
+      }
+    }
+    end = (start + duration) % 1440;
+  }
+
+  // Zone
+  let timeZone = ctx.feedZone;
+  const tz = typeof r.timeZone === 'string' ? r.timeZone.trim() : '';
+  if (tz && tz !== timeZone) {
+    if (tz.length < 64 && zoneOk(tz)) timeZone = tz;
+    else ctx.repaired.push({ index: ctx.index, reason: 'unknown-time-zone', field: 'timezone' });
+  }
+
+  // Slug
+  let slug = text(r.slug, LIMITS.short, ctx, 'slug');
+  if (!slug) {
+    const id = text(r.id, LIMITS.short);
+    slug = ctx.slugOptional && id ? id : slugify(name);
+    if (!ctx.slugOptional) ctx.repaired.push({ index: ctx.index, reason: 'missing-slug', field: 'slug' });
+  }
+  if (ctx.slugs.has(slug)) {
+    let n = 2;
+    while (ctx.slugs.has(`${slug}-${n}`)) n++;
+    slug = `${slug}-${n}`;
+    ctx.repaired.push({ index: ctx.index, reason: 'duplicate-slug', field: 'slug' });
+  }
+  ctx.slugs.add(slug);
+  const id = text(r.id, LIMITS.short) || slug;
+
+  // Place
+  const street = text(r.street, LIMITS.short, ctx, 'address');
+  const city = text(r.city, LIMITS.short, ctx, 'city');
+  const state = text(r.state, LIMITS.short, ctx, 'state');
+  const postalCode = text(r.postalCode, LIMITS.short, ctx, 'postal_code');
+  const country = text(r.country, LIMITS.short, ctx, 'country');
+  let formattedAddress = text(r.formattedAddress, LIMITS.short, ctx, 'formatted_address');
+  let address = { street, city, state, postalCode, country };
+  if (!formattedAddress) {
+    const stateZip = state && postalCode ? `${state} ${postalCode}` : state || postalCode;
+    formattedAddress = [street, city, stateZip, country].filter(Boolean).join(', ');
+  } else if (!street && !city && !state && !postalCode && !country) {
+    address = splitAddress(formattedAddress);
+  }
+  let approximate: boolean;
+  const ap = r.approximate;
+  if (ap === 'yes' || ap === true || ap === '1' || ap === 1) approximate = true;
+  else if (ap === 'no' || ap === false || ap === '0' || ap === 0) approximate = !formattedAddress;
+  else {
+    // No flag: a street-level address has a street part, a number up front, or 4+ parts.
+    approximate =
+      !formattedAddress ||
+      !(street || DIGIT_RE.test(formattedAddress.slice(0, formattedAddress.indexOf(',') >>> 0)) || formattedAddress.split(',').length >= 4);
+  }
+
+  let coordinates: Meeting['coordinates'] = null;
+  if (present(r.lat) || present(r.lng)) {
+    const lat = num(r.lat);
+    const lng = num(r.lng);
+    if (Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && !(lat === 0 && lng === 0)) {
+      coordinates = { lat, lng };
+    } else ctx.repaired.push({ index: ctx.index, reason: 'invalid-coordinates', field: 'latitude' });
+  }
+
+  const regions: string[] = [];
+  if (r.regions) {
+    for (const x of r.regions) {
+      const t = text(x, LIMITS.short, ctx, 'regions');
+      if (t && regions.length < 10) regions.push(t);
+    }
+  }
+
+  let types: string[] = r.types ?? [];
+  if (types.length > LIMITS.codes) {
+    types = types.slice(0, LIMITS.codes);
+    ctx.repaired.push({ index: ctx.index, reason: 'truncated', field: 'types' });
+  }
+
+  // Online
+  const rawUrl = typeof r.conferenceUrl === 'string' ? r.conferenceUrl.trim() : '';
+  const onlineUrl = rawUrl ? safeUrl(rawUrl) : null;
+  if (rawUrl && !onlineUrl) ctx.repaired.push({ index: ctx.index, reason: 'unsafe-url', field: 'conference_url' });
+  const phone = safePhone(r.conferencePhone);
+  if (!phone && present(r.conferencePhone) && String(r.conferencePhone).trim()) {
+    ctx.repaired.push({ index: ctx.index, reason: 'invalid-phone', field: 'conference_phone' });
+  }
+  const website = urlField(r.website, ctx, 'website');
+  const url = urlField(r.url, ctx, 'url');
+
+  // Attendance: trust the source's own value, else derive (DOMAIN.md §1).
+  let attendance: Attendance;
+  const ao = typeof r.attendance === 'string' ? r.attendance.trim().toLowerCase() : '';
+  if (ao === 'in_person' || ao === 'online' || ao === 'hybrid' || ao === 'inactive') attendance = ao;
+  else {
+    if (ao) ctx.repaired.push({ index: ctx.index, reason: 'invalid-attendance', field: 'attendance_option' });
+    const isOnline = !!(onlineUrl || phone);
+    const inPerson = !!formattedAddress && !approximate && types.indexOf('TC') < 0;
+    attendance = isOnline ? (inPerson ? 'hybrid' : 'online') : inPerson ? 'in_person' : 'inactive';
+  }
+
+  return {
+    id,
+    slug,
+    name,
+    days,
+    start,
+    end,
+    duration,
+    timeZone,
+    attendance,
+    address,
+    formattedAddress,
+    approximate,
+    location: text(r.location, LIMITS.short, ctx, 'location'),
+    locationNotes: text(r.locationNotes, LIMITS.long, ctx, 'location_notes'),
+    coordinates,
+    regions,
+    types,
+    online: {
+      url: onlineUrl,
+      urlNotes: text(r.conferenceUrlNotes, LIMITS.long, ctx, 'conference_url_notes'),
+      phone,
+      phoneNotes: text(r.conferencePhoneNotes, LIMITS.long, ctx, 'conference_phone_notes'),
+    },
+    notes: text(r.notes, LIMITS.long, ctx, 'notes'),
+    group: text(r.group, LIMITS.short, ctx, 'group'),
+    groupNotes: text(r.groupNotes, LIMITS.long, ctx, 'group_notes'),
+    district: text(r.district, LIMITS.short, ctx, 'district'),
+    website,
+    url,
+    updated: text(r.updated, 64),
+    source: { index: ctx.index, format: ctx.format, record: ctx.record },
+  };
+}
+
+function urlField(v: unknown, ctx: BuildContext, field: string): string | null {
+  if (typeof v !== 'string' || !v.trim()) return null;
+  const u = safeUrl(v);
+  if (!u) ctx.repaired.push({ index: ctx.index, reason: 'unsafe-url', field });
+  return u;
+}
+
+/** Codes from an array or a comma-separated string; trimmed, unique, short. */
+export function codeList(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(',') : [];
+  const out: string[] = [];
+  for (const x of list) {
+    if (typeof x !== 'string' && typeof x !== 'number') continue;
+    const c = String(x).trim().slice(0, LIMITS.code);
+    if (c && out.indexOf(c) < 0) out.push(c);
+  }
+  return out;
+}
