@@ -1,0 +1,3 @@
+export * from './items.js';
+export * from './jsonld.js';
+export * from './search.js';
