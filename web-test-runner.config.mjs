@@ -8,7 +8,7 @@ const coverage = process.env.RK_COVERAGE === '1';
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   rootDir: '.',
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   middleware: [faultMiddleware],

@@ -1,0 +1,109 @@
+/**
+ * Locale resolution and Intl-based formatting. No DOM; no page-wide state: every element
+ * (or server-side caller) makes its own {@link Formatter} for the locale it resolved.
+ */
+
+/** Languages every element ships a catalog for. */
+export const SUPPORTED_LANGUAGES = ['en', 'es'] as const;
+export type Language = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Messages are strings or functions that build a string from arguments and a formatter. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type MessageValue = string | ((...args: any[]) => string);
+export type Messages = Record<string, MessageValue>;
+
+/** A catalog: English is required (the fallback), other languages complete the same shape. */
+export type Catalog<M extends Messages> = { en: M } & { [lang: string]: M | undefined };
+
+/** Canonical BCP 47 tag, or '' when the input is not a valid tag. */
+export function canonicalLocale(tag: string | null | undefined): string {
+  if (!tag) return '';
+  try {
+    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The catalog language for a tag: 'es-MX' -> 'es'; unknown -> 'en'. */
+export function pickLanguage(tag: string | null | undefined, available: readonly string[] = SUPPORTED_LANGUAGES): string {
+  const canon = canonicalLocale(tag).toLowerCase();
+  if (!canon) return 'en';
+  if (available.includes(canon)) return canon;
+  const base = canon.split('-')[0];
+  return available.includes(base) ? base : 'en';
+}
+
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Formatting for one locale, with the Intl objects cached. */
+export class Formatter {
+  readonly locale: string;
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(locale: string) {
+    this.locale = canonicalLocale(locale) || 'en';
+  }
+
+  private get<T>(key: string, make: () => T): T {
+    let v = this.cache.get(key) as T | undefined;
+    if (v === undefined) {
+      v = make();
+      this.cache.set(key, v);
+    }
+    return v;
+  }
+
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    return this.get(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(this.locale, options)).format(n);
+  }
+
+  /** Currency amount; falls back to a plain number for an unknown currency code. */
+  currency(n: number, currency: string, options?: Intl.NumberFormatOptions): string {
+    try {
+      return this.number(n, { style: 'currency', currency, ...options });
+    } catch {
+      return this.number(n, { maximumFractionDigits: 2, ...options });
+    }
+  }
+
+  /** Chooses the plural form for `n` and puts the formatted number in place of `#`. */
+  plural(n: number, forms: PluralForms, options?: Intl.NumberFormatOptions): string {
+    const rule = this.get('p', () => new Intl.PluralRules(this.locale)).select(n);
+    return (forms[rule] ?? forms.other).replace(/#/g, this.number(n, options));
+  }
+
+  list(items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
+    return this.get(`l${type}`, () => new Intl.ListFormat(this.locale, { type, style: 'long' })).format(items);
+  }
+
+  /** Date/time formatting of an instant, in a given zone. */
+  dateTime(instant: number, options: Intl.DateTimeFormatOptions): string {
+    try {
+      return this.get(`d${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.locale, options)).format(instant);
+    } catch {
+      return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(instant);
+    }
+  }
+
+  /** A calendar date (year, month 1-12, day) formatted without any zone shift. */
+  calendarDate(d: { year: number; month: number; day: number }, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+    return this.dateTime(Date.UTC(d.year, d.month - 1, d.day, 12), { ...options, timeZone: 'UTC' });
+  }
+
+  /** Minutes after midnight as a localized time of day ("7:30 PM", "19:30"). */
+  timeOfDay(minutes: number, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): string {
+    const h = Math.floor(minutes / 60) % 24;
+    const m = minutes % 60;
+    return this.dateTime(Date.UTC(2000, 0, 1, h, m), { ...options, timeZone: 'UTC' });
+  }
+
+  weekday(day: number, style: 'long' | 'short' = 'long'): string {
+    // 2000-01-02 was a Sunday.
+    return this.dateTime(Date.UTC(2000, 0, 2 + day, 12), { weekday: style, timeZone: 'UTC' });
+  }
+
+  relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, numeric: 'auto' | 'always' = 'auto'): string {
+    return this.get(`r${numeric}`, () => new Intl.RelativeTimeFormat(this.locale, { numeric })).format(value, unit);
+  }
+}

@@ -1,0 +1,10 @@
+import { RkProvider } from './provider.js';
+
+RkProvider.define('rk-provider');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rk-provider': RkProvider;
+  }
+}
+export { RkProvider };
