@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { DataController } from './data-controller.js';
+import type { LoadError, LoadState } from './data-controller.js';
 import { loadErrorMessage, type BaseMessages } from './messages.js';
 
 /**
@@ -7,8 +7,16 @@ import { loadErrorMessage, type BaseMessages } from './messages.js';
  * and an alert with the reason and a Try again button. Older data stays on screen; the
  * alert then says so.
  */
+/** What {@link renderLoadStatus} reads of a DataController. */
+export interface LoadView {
+  readonly state: LoadState;
+  readonly error?: LoadError;
+  readonly data?: unknown;
+  reload(): Promise<void>;
+}
+
 export function renderLoadStatus(
-  data: DataController<unknown>,
+  data: LoadView,
   m: BaseMessages,
   options: { title?: string; skeleton?: TemplateResult } = {},
 ): TemplateResult | typeof nothing {
