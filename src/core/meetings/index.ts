@@ -11,3 +11,37 @@ export { adaptBmlt, bmltFormatMap, BMLT_KEY_TO_TYPE, BMLT_WORLD_TO_TYPE, type Bm
 export { adaptCsv, parseCsv } from './csv.js';
 export { parseTime, parseDays, safeUrl, safePhone, slugify, LIMITS } from './normalize.js';
 export { typeLabel, isKnownType, typeCodeFromLabel, TYPE_CODES, TYPE_LANGS } from './types.js';
+export { fold, queryWords } from './search.js';
+export { distance, haversineKm, isValidCoordinates, EARTH_RADIUS_KM, KM_PER_MILE, type DistanceUnit } from './geo.js';
+export {
+  currentOrNextOccurrence,
+  nextOccurrence,
+  occurrencesBetween,
+  meetingStatus,
+  isInProgress,
+  viewerTime,
+  todayInZone,
+  formatMinutes,
+  type Occurrence,
+  type MeetingStatus,
+  type ViewerTime,
+} from './occurrence.js';
+export {
+  createMeetingIndex,
+  MeetingIndex,
+  regionKey,
+  timeOfDay,
+  sortByDistance,
+  TIME_BUCKETS,
+  TIMES_OF_DAY,
+  ATTENDANCE_FILTERS,
+  type MeetingFilter,
+  type QueryOptions,
+  type QueryResult,
+  type Facets,
+  type TimeOfDay,
+  type AttendanceFilter,
+  type NearFilter,
+  type SortOrder,
+  type RegionNode,
+} from './filter.js';
