@@ -46,6 +46,7 @@ let uid = 0;
  * SAMHSA National Helpline (call, TTY, text your ZIP) in the US; 9-8-8 in Canada. Every link
  * works without JavaScript beyond rendering, makes no request, and has a full accessible name.
  *
+ * @tagname rk-crisis-help
  * @summary 988 and SAMHSA helplines as call, text and chat links.
  *
  * @slot - A center's own line, e.g. `<p>Our admissions team: <a href="tel:+15555550100">555-555-0100</a></p>`.

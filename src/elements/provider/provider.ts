@@ -10,6 +10,7 @@ import type { Clock } from '../../base/clock.js';
  * inside it, through `@lit/context`. An element's own attribute always wins over the provider.
  * Providers nest: an inner one inherits what it does not set from the outer one.
  *
+ * @tagname rk-provider
  * @summary Shared settings (locale, time zone, clock, theme) for the elements inside it.
  * @slot - Any content; recovery-kit elements inside read the settings.
  */
