@@ -174,6 +174,8 @@ class TreeBuilder {
   private textLength = 0;
   private reopen: string[] = [];
   private pendingSpace = false;
+  private lastText: SafeNode | undefined;
+  private lastChar = '';
   private readonly maxNodes: number;
   private readonly maxDepth: number;
   private readonly maxText: number;
@@ -283,7 +285,9 @@ class TreeBuilder {
     const target = this.target();
     const last = target[target.length - 1];
     if (this.pendingSpace) {
-      if (last?.type === 'text' && !WS.test(last.text.slice(-1)) && !WS.test(text[0])) text = ` ${text}`;
+      // (The last character is remembered: reading it from a long concatenated string would
+      // flatten the string on every append, quadratic on hostile input.)
+      if (last?.type === 'text' && last === this.lastText && !WS.test(this.lastChar) && !WS.test(text[0])) text = ` ${text}`;
       if (!blank) this.pendingSpace = false;
     }
     const room = this.maxText - this.textLength;
@@ -295,6 +299,9 @@ class TreeBuilder {
     this.textLength += text.length;
     if (last?.type === 'text') last.text += text;
     else if (this.count()) target.push({ type: 'text', text });
+    else return;
+    this.lastText = target[target.length - 1];
+    this.lastChar = text[text.length - 1];
   }
 
   startTag(name: string, href: string | undefined): void {
@@ -398,6 +405,17 @@ function skipPast(s: string, from: number, what: string): number {
   return at === -1 ? s.length : at + what.length;
 }
 
+/** Index just after a comment's `-->` (or `--!>`) searched from `from`, or the end of input. */
+function commentEnd(s: string, from: number): number {
+  // One scan for `--`: searching for `-->` and `--!>` separately would rescan to the end of a
+  // long input for every comment (quadratic).
+  for (let k = s.indexOf('--', from); k !== -1; k = s.indexOf('--', k + 1)) {
+    if (s[k + 2] === '>') return k + 3;
+    if (s[k + 2] === '!' && s[k + 3] === '>') return k + 4;
+  }
+  return s.length;
+}
+
 /** Sanitizes `html` into a safe tree and says whether a size limit cut it short. Never throws on a string. */
 export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {}): SanitizeResult {
   const b = new TreeBuilder(options);
@@ -453,11 +471,7 @@ export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {})
       if (s.startsWith('<!--', i)) {
         if (s.startsWith('>', i + 4)) i += 5;
         else if (s.startsWith('->', i + 4)) i += 6;
-        else {
-          const a = s.indexOf('-->', i + 4);
-          const c = s.indexOf('--!>', i + 4);
-          i = a === -1 && c === -1 ? n : a === -1 ? c + 4 : c === -1 || a < c ? a + 3 : c + 4;
-        }
+        else i = commentEnd(s, i + 4);
       } else {
         i = skipPast(s, i + 2, '>'); // doctype, CDATA (outside SVG/MathML), other bogus comments
       }

@@ -97,11 +97,15 @@ export function telHref(phone: unknown): string | null {
   const text = String(phone).normalize('NFKC').trim();
   if (/\p{L}/u.test(text)) return null;
   let out = '';
+  let digits = false;
   for (const ch of text) {
-    if (ch >= '0' && ch <= '9') out += ch;
+    if (ch >= '0' && ch <= '9') {
+      out += ch;
+      digits = true;
+    }
     else if (ch === '+' && out === '') out = '+';
     else if (ch === ',' || ch === '*') out += ch;
     else if (ch === '#') out += '%23';
   }
-  return /[0-9]/.test(out) ? `tel:${out}` : null;
+  return digits ? `tel:${out}` : null;
 }
