@@ -45,3 +45,5 @@ export {
   type SortOrder,
   type RegionNode,
 } from './filter.js';
+export { meetingToIcs, googleCalendarUrl, icsFileName, escapeText, foldLine, vtimezone, zoneTransitions, type IcsOptions, type ZoneTransition } from './ics.js';
+export { directionsUrls, type DirectionsLinks, type DirectionsOptions } from './directions.js';
