@@ -2,9 +2,10 @@
 // Size budgets: bundles each entry with esbuild (minified, Lit and @lit/context external, as
 // an app that already has Lit would ship it), gzips it, and compares with size-budgets.json.
 // Files (the CDN bundle) are measured as built. Exits 1 when a budget is exceeded.
-// Usage: node scripts/size.mjs [--budgets file] [--markdown]
+// Usage: node scripts/size.mjs [--budgets file] [--markdown] [--readme]
+//   --readme rewrites the table between <!-- size:start --> and <!-- size:end --> in README.md.
 import { build } from 'esbuild';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
@@ -52,10 +53,18 @@ for (const b of budgets) {
 }
 
 const kb = (n) => (n / 1000).toFixed(1) + ' kB';
+const table = [
+  '| entry | minified | gzip | budget (gzip) |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.limit)}${r.ok ? '' : ' **exceeded**'} |`),
+].join('\n');
+if (args.includes('--readme')) {
+  const readme = readFileSync('README.md', 'utf8');
+  const [a, b] = ['<!-- size:start -->', '<!-- size:end -->'].map((m) => readme.indexOf(m));
+  if (a >= 0 && b > a) writeFileSync('README.md', readme.slice(0, a) + '<!-- size:start -->\n' + table + '\n' + readme.slice(b));
+}
 if (markdown) {
-  console.log('| entry | minified | gzip | budget (gzip) |');
-  console.log('|---|---|---|---|');
-  for (const r of rows) console.log(`| ${r.name} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.limit)}${r.ok ? '' : ' **exceeded**'} |`);
+  console.log(table);
 } else {
   for (const r of rows) {
     console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name.padEnd(44)} ${kb(r.gzip).padStart(9)} gzip (budget ${kb(r.limit)}), ${kb(r.raw)} minified`);

@@ -143,13 +143,12 @@ export class ClockController implements ReactiveController {
   at(instant: number, callback: () => void): void {
     const clock = this.clock;
     const wait = instant - clock.now();
-    let handle: unknown;
     const fire = () => {
       this.handles.delete(handle);
       if (clock.now() >= instant) callback();
       else this.at(instant, callback);
     };
-    handle = clock.setTimeout(fire, Math.min(Math.max(0, wait), MAX_TIMEOUT));
+    const handle: unknown = clock.setTimeout(fire, Math.min(Math.max(0, wait), MAX_TIMEOUT));
     this.handles.set(handle, clock);
   }
 

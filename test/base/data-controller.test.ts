@@ -44,7 +44,7 @@ describe('DataController (real HTTP)', () => {
   afterEach(() => log.dispose());
 
   it('shows a polite loading status, then the data, and fires rk-load', async () => {
-    const el = await fixture<TestLoader>(html`<test-loader src="/__rk/slow?ms=300&file=test/fixtures/ok.json"></test-loader>`);
+    const el = await fixture<TestLoader>(html`<test-loader src=${'/__rk/slow?ms=300&file=test/fixtures/ok.json'}></test-loader>`);
     const status = el.shadowRoot!.querySelector('[role="status"]');
     expect(status?.textContent).to.contain('Loading');
     await expect(el).to.be.accessible();
@@ -94,7 +94,7 @@ describe('DataController (real HTTP)', () => {
   });
 
   it('times out a slow server', async () => {
-    const el = await fixture<TestLoader>(html`<test-loader .timeout=${200} src="/__rk/slow?ms=3000"></test-loader>`);
+    const el = await fixture<TestLoader>(html`<test-loader .timeout=${200} src=${'/__rk/slow?ms=3000'}></test-loader>`);
     const ev = await log.wait<{ code: string }>('rk-error', el);
     expect(ev.detail.code).to.equal('timeout');
   });
@@ -113,7 +113,7 @@ describe('DataController (real HTTP)', () => {
   });
 
   it('lets the latest src win when it changes mid-flight', async () => {
-    const el = await fixture<TestLoader>(html`<test-loader src="/__rk/slow?ms=600&file=test/fixtures/ok.json"></test-loader>`);
+    const el = await fixture<TestLoader>(html`<test-loader src=${'/__rk/slow?ms=600&file=test/fixtures/ok.json'}></test-loader>`);
     el.src = '/test/fixtures/other.json';
     const loads: string[] = [];
     el.addEventListener('rk-load', (e) => loads.push((e as CustomEvent).detail.src));
@@ -143,7 +143,7 @@ describe('DataController (real HTTP)', () => {
   });
 
   it('survives being removed mid-load and finishes when put back', async () => {
-    const el = await fixture<TestLoader>(html`<test-loader src="/__rk/slow?ms=300&file=test/fixtures/ok.json"></test-loader>`);
+    const el = await fixture<TestLoader>(html`<test-loader src=${'/__rk/slow?ms=300&file=test/fixtures/ok.json'}></test-loader>`);
     const parent = el.parentNode!;
     el.remove();
     let loaded = false;

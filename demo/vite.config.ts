@@ -1,0 +1,37 @@
+// `npm start`: serves the demo site from the repository root so pages can load /src directly.
+// Everything, sample data included, comes from this machine: no request leaves localhost.
+import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+
+export default defineConfig({
+  root,
+  publicDir: false,
+  plugins: [
+    {
+      name: 'rk-demo-home',
+      // The demo lives in /demo/; send the bare address there.
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (req.url === '/' || req.url === '/index.html') {
+            res.statusCode = 302;
+            res.setHeader('Location', '/demo/');
+            res.end();
+          } else next();
+        });
+      },
+    },
+  ],
+  server: { host: '127.0.0.1', port: 5173, open: false, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    outDir: resolve(root, 'demo-dist'),
+    emptyOutDir: true,
+    rolldownOptions: {
+      input: {
+        index: resolve(root, 'demo/index.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// The blogger's path, end to end: a plain page with only the built CDN script works; the
+// script loaded twice breaks nothing; a page under a strict CSP raises no violation.
+// Serves the repo on 127.0.0.1 and drives Debian's Chromium with puppeteer-core.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium } from './find-chromium.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const body = (scripts) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>plain page</title>
+${scripts.map((s) => `<script type="module" src="${s}"></script>`).join('\n')}</head>
+<body><main><h1>A blog post</h1><p>Some text.</p><rk-crisis-help></rk-crisis-help></main></body></html>`;
+const pages = {
+  '/plain.html': { html: body(['/dist/cdn/recovery-kit.js']) },
+  '/twice.html': { html: body(['/dist/cdn/recovery-kit.js', '/dist/cdn/recovery-kit.js?copy=2']) },
+  '/csp.html': { html: body(['/dist/cdn/recovery-kit.js']), csp: true },
+};
+
+const server = http.createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
+  const page = pages[url.pathname];
+  if (page) {
+    res.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': CSP } : {}) });
+    return res.end(page.html);
+  }
+  const file = path.resolve(root, '.' + url.pathname);
+  if (!file.startsWith(root + path.sep)) return res.writeHead(403).end();
+  try {
+    const data = await readFile(file);
+    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream', 'content-security-policy': CSP });
+    res.end(data);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: findChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+let failures = 0;
+try {
+  for (const name of Object.keys(pages)) {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    page.on('request', (r) => !r.url().startsWith(base) && problems.push(`request outside the page's origin: ${r.url()}`));
+    await page.evaluateOnNewDocument(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(base + name, { waitUntil: 'networkidle0' });
+    const result = await page.evaluate(async () => {
+      await customElements.whenDefined('rk-crisis-help');
+      const els = document.querySelectorAll('rk-crisis-help');
+      await els[0].updateComplete;
+      const root = els[0].shadowRoot;
+      return {
+        count: els.length,
+        text: root?.textContent ?? '',
+        links: [...(root?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href')),
+        adopted: root?.adoptedStyleSheets?.length ?? 0,
+        violations: window.__violations,
+      };
+    });
+    if (result.count !== 1) problems.push(`expected one element, found ${result.count}`);
+    if (!result.text.includes('Call 988') || !result.links.includes('tel:988')) problems.push('the element did not render its links');
+    if (result.violations.length) problems.push(`CSP violations: ${result.violations.join(', ')}`);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name}${problems.length ? '\n  ' + problems.join('\n  ') : ''}`);
+    failures += problems.length ? 1 : 0;
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(failures ? 1 : 0);
