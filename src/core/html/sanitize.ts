@@ -63,7 +63,7 @@ const DROP_SUBTREE = new Set([
 ]);
 /** Content is raw text up to the matching end tag (HTML tokenizer rule). */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript']);
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'image', 'basefont', 'bgsound', 'frame']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'frame']);
 const FORMATTING = new Set(['b', 'i', 'em', 'strong']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS = new Set(['ul', 'ol']);
@@ -161,228 +161,215 @@ function readTag(s: string, start: number): Tag | null {
   }
 }
 
-class TreeBuilder {
-  readonly root: SafeNode[] = [];
-  truncated = false;
-  stopped = false;
-  private readonly stack: Frame[] = [];
+interface Builder {
+  root: SafeNode[];
+  /** True once a limit is hit: the caller stops reading. */
+  stopped(): boolean;
+  truncated(): boolean;
+  /** Counts a tag or comment; a flood of tags stops here. */
+  tick(): boolean;
+  /** Appends text; `raw` is decoded (character references) unless `decode` is false. */
+  text(raw: string, decode?: boolean): void;
+  start(name: string, href?: string): void;
+  end(name: string): void;
+}
+
+// A closure rather than a class so that minifiers can shorten the state's names (size budget).
+function createBuilder(options: SanitizeOptions): Builder {
+  const maxNodes = positive(options.maxNodes, 2000);
+  const maxDepth = positive(options.maxDepth, 32);
+  const maxText = positive(options.maxTextLength, 100_000);
+  const root: SafeNode[] = [];
+  const stack: Frame[] = [];
   /** The open kept elements, innermost last (a subset of `stack`). */
-  private readonly open: SafeElement[] = [];
-  private dropDepth = 0;
-  private nodes = 0;
-  private tokens = 0;
-  private textLength = 0;
-  private reopen: string[] = [];
-  private pendingSpace = false;
-  private lastText: SafeNode | undefined;
-  private lastChar = '';
-  private readonly maxNodes: number;
-  private readonly maxDepth: number;
-  private readonly maxText: number;
+  const open: SafeElement[] = [];
+  let dropDepth = 0;
+  let nodes = 0;
+  let tokens = 0;
+  let textLength = 0;
+  let reopen: string[] = [];
+  let pendingSpace = false;
+  // The last text node and its last character: reading the character from a long
+  // concatenated string would flatten it on every append (quadratic on hostile input).
+  let lastText: SafeNode | undefined;
+  let lastChar = '';
+  let truncated = false;
+  let stopped = false;
 
-  constructor(private readonly options: SanitizeOptions) {
-    this.maxNodes = positive(options.maxNodes, 2000);
-    this.maxDepth = positive(options.maxDepth, 32);
-    this.maxText = positive(options.maxTextLength, 100_000);
-  }
-
-  private get outputDepth(): number {
-    return this.open.length;
-  }
-
-  private target(): SafeNode[] {
-    return this.open.length ? this.open[this.open.length - 1].children : this.root;
-  }
-
-  private currentElement(): SafeElement | null {
-    return this.open.length ? this.open[this.open.length - 1] : null;
-  }
-
-  /** Counts a tag or comment; hostile input with a flood of tags stops here. */
-  tick(): boolean {
-    if (++this.tokens > MAX_TOKENS) this.truncated = this.stopped = true;
-    return !this.stopped;
-  }
-
-  private count(): boolean {
-    if (this.nodes >= this.maxNodes) {
-      this.truncated = this.stopped = true;
+  const stop = (): void => {
+    truncated = stopped = true;
+  };
+  const current = (): SafeElement | undefined => open[open.length - 1];
+  const target = (): SafeNode[] => current()?.children ?? root;
+  const count = (): boolean => {
+    if (nodes >= maxNodes) {
+      stop();
       return false;
     }
-    this.nodes++;
+    nodes++;
     return true;
-  }
-
-  private find(tag: string, boundary?: ReadonlySet<string>): number {
-    for (let k = this.stack.length - 1; k >= 0; k--) {
-      const t = this.stack[k].tag;
+  };
+  const find = (tag: string, boundary?: ReadonlySet<string>): number => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const t = stack[k].tag;
       if (t === tag) return k;
       if (SCOPE.has(t) || boundary?.has(t)) return -1;
     }
     return -1;
-  }
-
+  };
   /** Pops frames down to and including index `k`; formatting closed on the way is reopened later. */
-  private popTo(k: number): void {
+  const popTo = (k: number): void => {
     const closedEarly: string[] = [];
-    while (this.stack.length > k) {
-      const frame = this.stack.pop() as Frame;
-      if (frame.drop) this.dropDepth--;
-      if (frame.el) this.open.pop();
-      else if (BLOCK_UNWRAPPED.has(frame.tag)) this.pendingSpace = true;
-      if (this.stack.length > k && frame.el && FORMATTING.has(frame.tag) && this.dropDepth === 0) closedEarly.unshift(frame.tag);
+    while (stack.length > k) {
+      const frame = stack.pop() as Frame;
+      if (frame.drop) dropDepth--;
+      if (frame.el) open.pop();
+      else if (BLOCK_UNWRAPPED.has(frame.tag)) pendingSpace = true;
+      if (stack.length > k && frame.el && FORMATTING.has(frame.tag) && !dropDepth) closedEarly.unshift(frame.tag);
     }
-    if (closedEarly.length) this.reopen = [...this.reopen, ...closedEarly].slice(-MAX_REOPEN);
-  }
-
-  private push(frame: Frame): void {
-    this.stack.push(frame);
-    if (frame.drop) this.dropDepth++;
-    if (frame.el) this.open.push(frame.el);
-  }
-
-  private addElement(tag: SafeTag, attrs: Record<string, string>, open: boolean): boolean {
-    if (!this.count()) return false;
+    if (closedEarly.length) reopen = [...reopen, ...closedEarly].slice(-MAX_REOPEN);
+  };
+  const push = (tag: string, el: SafeElement | null, drop = false): void => {
+    stack.push({ tag, el, drop });
+    if (drop) dropDepth++;
+    if (el) open.push(el);
+  };
+  const add = (tag: SafeTag, attrs: Record<string, string>, keepOpen: boolean): boolean => {
+    if (!count()) return false;
     const el: SafeElement = { type: 'element', tag, attrs, children: [] };
-    this.target().push(el);
-    this.pendingSpace = false;
-    if (open) this.push({ tag, el, drop: false });
+    target().push(el);
+    pendingSpace = false;
+    if (keepOpen) push(tag, el);
     return true;
-  }
-
-  private reconstruct(): void {
-    if (!this.reopen.length || this.dropDepth > 0) return;
-    const tags = this.reopen;
-    this.reopen = [];
+  };
+  const reconstruct = (): void => {
+    if (!reopen.length || dropDepth) return;
+    const tags = reopen;
+    reopen = [];
     for (const tag of tags) {
-      if (this.outputDepth >= this.maxDepth || this.stack.length >= MAX_STACK) break;
-      if (!this.addElement(tag as SafeTag, {}, true)) break;
+      if (open.length >= maxDepth || stack.length >= MAX_STACK || !add(tag as SafeTag, {}, true)) break;
     }
-  }
-
+  };
   /** Inside ul / ol, content other than li and whitespace gets an implied li (valid, accessible lists). */
-  private ensureListItem(): void {
-    const current = this.currentElement();
-    if (current && LISTS.has(current.tag)) this.startTag('li', undefined);
-  }
+  const ensureListItem = (): void => {
+    const el = current();
+    if (el && LISTS.has(el.tag)) start('li');
+  };
 
-  /** Appends text; `raw` is decoded (character references) unless `decode` is false. */
-  text(raw: string, decode = true): void {
-    if (this.dropDepth > 0 || this.stopped || !raw) return;
+  const text = (raw: string, decode = true): void => {
+    if (dropDepth || stopped || !raw) return;
     // Decode no more than can be kept (a reference is at most ~32 characters in practice).
-    const limit = (this.maxText - this.textLength) * 32 + 64;
+    const limit = (maxText - textLength) * 32 + 64;
     const cut = raw.length > limit;
     if (cut) raw = raw.slice(0, limit);
-    let text = decode ? decodeEntities(raw) : raw;
-    if (text.includes('\0')) text = text.replace(/\0/g, '');
-    if (cut) this.truncated = this.stopped = true;
-    if (!text) return;
-    const blank = !/[^\t\n\f\r ]/.test(text);
+    let value = decode ? decodeEntities(raw) : raw;
+    if (value.includes('\0')) value = value.replace(/\0/g, '');
+    if (cut) stop();
+    if (!value) return;
+    const blank = !/[^\t\n\f\r ]/.test(value);
     if (!blank) {
-      this.ensureListItem();
-      this.reconstruct();
+      ensureListItem();
+      reconstruct();
     }
-    const target = this.target();
-    const last = target[target.length - 1];
-    if (this.pendingSpace) {
-      // (The last character is remembered: reading it from a long concatenated string would
-      // flatten the string on every append, quadratic on hostile input.)
-      if (last?.type === 'text' && last === this.lastText && !WS.test(this.lastChar) && !WS.test(text[0])) text = ` ${text}`;
-      if (!blank) this.pendingSpace = false;
+    const list = target();
+    const last = list[list.length - 1];
+    if (pendingSpace) {
+      if (last && last === lastText && !WS.test(lastChar) && !WS.test(value[0])) value = ` ${value}`;
+      if (!blank) pendingSpace = false;
     }
-    const room = this.maxText - this.textLength;
-    if (text.length > room) {
-      text = text.slice(0, /[\ud800-\udbff]/.test(text[room - 1] ?? '') ? room - 1 : room);
-      this.truncated = this.stopped = true;
-      if (!text) return;
+    const room = maxText - textLength;
+    if (value.length > room) {
+      value = value.slice(0, /[\ud800-\udbff]/.test(value[room - 1] ?? '') ? room - 1 : room);
+      stop();
+      if (!value) return;
     }
-    this.textLength += text.length;
-    if (last?.type === 'text') last.text += text;
-    else if (this.count()) target.push({ type: 'text', text });
+    textLength += value.length;
+    if (last?.type === 'text') last.text += value;
+    else if (count()) list.push({ type: 'text', text: value });
     else return;
-    this.lastText = target[target.length - 1];
-    this.lastChar = text[text.length - 1];
-  }
+    lastText = list[list.length - 1];
+    lastChar = value[value.length - 1];
+  };
 
-  startTag(name: string, href: string | undefined): void {
-    if (this.stopped) return;
-    if (this.dropDepth > 0) {
-      if (!VOID.has(name) && this.stack.length < MAX_STACK) this.push({ tag: name, el: null, drop: false });
+  const start = (name: string, href?: string): void => {
+    if (stopped) return;
+    if (dropDepth) {
+      if (!VOID.has(name) && stack.length < MAX_STACK) push(name, null);
       return;
     }
     if (CLOSES_P.has(name)) {
-      const p = this.find('p');
-      if (p !== -1) this.popTo(p);
+      const p = find('p');
+      if (p !== -1) popTo(p);
     }
     if (name === 'li') {
-      const li = this.find('li', LISTS);
-      if (li !== -1) this.popTo(li);
+      const li = find('li', LISTS);
+      if (li !== -1) popTo(li);
     } else if (HEADINGS.has(name)) {
-      const top = this.stack[this.stack.length - 1];
-      if (top && HEADINGS.has(top.tag)) this.popTo(this.stack.length - 1);
+      if (stack.length && HEADINGS.has(stack[stack.length - 1].tag)) popTo(stack.length - 1);
     } else if (name === 'a') {
-      const a = this.find('a');
-      if (a !== -1) this.popTo(a);
+      const a = find('a');
+      if (a !== -1) popTo(a);
     }
 
     if (VOID.has(name)) {
       if (name === 'br') {
-        this.ensureListItem();
-        this.reconstruct();
-        this.addElement('br', {}, false);
-      } else if (BLOCK_UNWRAPPED.has(name)) {
-        this.pendingSpace = true;
-      }
+        ensureListItem();
+        reconstruct();
+        add('br', {}, false);
+      } else if (BLOCK_UNWRAPPED.has(name)) pendingSpace = true;
       return;
     }
-    if (this.stack.length >= MAX_STACK) return;
-    if (DROP_SUBTREE.has(name)) {
-      this.push({ tag: name, el: null, drop: true });
-      return;
-    }
-    const current = this.currentElement();
-    const listParent = current !== null && LISTS.has(current.tag);
-    if (SAFE_TAGS.has(name) && this.outputDepth < this.maxDepth) {
-      if (name === 'li' && !listParent) {
+    if (stack.length >= MAX_STACK) return;
+    if (DROP_SUBTREE.has(name)) return push(name, null, true);
+    const el = current();
+    if (SAFE_TAGS.has(name) && open.length < maxDepth) {
+      if (name === 'li' && !(el && LISTS.has(el.tag))) {
         // An orphan list item: keep its text, not the item (axe: listitem).
-        this.push({ tag: name, el: null, drop: false });
-        this.pendingSpace = true;
+        push(name, null);
+        pendingSpace = true;
         return;
       }
-      if (name !== 'li') this.ensureListItem();
-      if (!BLOCK_KEPT.has(name)) this.reconstruct();
+      if (name !== 'li') ensureListItem();
+      if (!BLOCK_KEPT.has(name)) reconstruct();
       let attrs: Record<string, string> = {};
       if (name === 'a') {
-        const url = safeUrl(href, this.options);
-        if (url === null) {
-          this.push({ tag: name, el: null, drop: false });
-          return;
-        }
+        const url = safeUrl(href, options);
+        if (url === null) return push(name, null); // a bad link keeps its text
         attrs = { href: url, rel: LINK_REL };
       }
-      if (!this.addElement(name as SafeTag, attrs, true)) return;
+      add(name as SafeTag, attrs, true);
       return;
     }
-    this.push({ tag: name, el: null, drop: false });
-    if (BLOCK_UNWRAPPED.has(name)) this.pendingSpace = true;
-  }
+    push(name, null);
+    if (BLOCK_UNWRAPPED.has(name)) pendingSpace = true;
+  };
 
-  endTag(name: string): void {
-    if (this.stopped) return;
-    if (name === 'br' && this.dropDepth === 0) {
-      this.startTag('br', undefined); // `</br>` is a line break in browsers too
-      return;
-    }
-    for (let k = this.stack.length - 1; k >= 0; k--) {
-      if (this.stack[k].tag === name) {
-        this.popTo(k);
-        if (BLOCK_UNWRAPPED.has(name)) this.pendingSpace = true;
+  const end = (name: string): void => {
+    if (stopped) return;
+    if (name === 'br' && !dropDepth) return start('br'); // `</br>` is a line break in browsers too
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k].tag === name) {
+        popTo(k);
+        if (BLOCK_UNWRAPPED.has(name)) pendingSpace = true;
         return;
       }
     }
-    const r = this.reopen.lastIndexOf(name);
-    if (r !== -1) this.reopen.splice(r, 1);
-  }
+    const r = reopen.lastIndexOf(name);
+    if (r !== -1) reopen.splice(r, 1);
+  };
+
+  return {
+    root,
+    stopped: () => stopped,
+    truncated: () => truncated,
+    tick: () => {
+      if (++tokens > MAX_TOKENS) stop();
+      return !stopped;
+    },
+    text,
+    start,
+    end,
+  };
 }
 
 function positive(value: number | undefined, fallback: number): number {
@@ -418,12 +405,12 @@ function commentEnd(s: string, from: number): number {
 
 /** Sanitizes `html` into a safe tree and says whether a size limit cut it short. Never throws on a string. */
 export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {}): SanitizeResult {
-  const b = new TreeBuilder(options);
+  const b = createBuilder(options);
   if (typeof html !== 'string' || !html) return { nodes: b.root, truncated: false };
   const s = html.includes('\r') ? html.replace(/\r\n?/g, '\n') : html;
   const n = s.length;
   let i = 0;
-  while (i < n && !b.stopped) {
+  while (i < n && !b.stopped()) {
     const lt = s.indexOf('<', i);
     if (lt === -1) {
       b.text(s.slice(i));
@@ -438,7 +425,7 @@ export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {})
       if (!tag) break;
       i = tag.end;
       if (tag.name === 'plaintext') {
-        b.startTag('plaintext', undefined);
+        b.start('plaintext');
         b.text(s.slice(i), false);
         break;
       }
@@ -452,13 +439,13 @@ export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {})
         i = close ? close.end : n;
         continue;
       }
-      b.startTag(tag.name, tag.href);
+      b.start(tag.name, tag.href);
     } else if (next === 47 /* / */) {
       if (isAsciiAlpha(s.charCodeAt(i + 2))) {
         const tag = readTag(s, i + 2);
         if (!tag) break;
         i = tag.end;
-        b.endTag(tag.name);
+        b.end(tag.name);
       } else if (s[i + 2] === '>') {
         i += 3;
       } else if (i + 2 >= n) {
@@ -482,7 +469,7 @@ export function sanitizeHtmlReport(html: unknown, options: SanitizeOptions = {})
       i++;
     }
   }
-  return { nodes: b.root, truncated: b.truncated };
+  return { nodes: b.root, truncated: b.truncated() };
 }
 
 /** Sanitizes untrusted HTML into a tree of allowed nodes. Never throws; non-strings give `[]`. */
