@@ -181,10 +181,16 @@ const SCHEME_RE = /^[a-z][a-z0-9+.-]*:/i;
 const BARE_HOST_RE = /^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
 
 /** An http(s) URL as text, or null. "zoom.us/j/1" (no scheme) is read as https. */
+const PLAIN_HTTP_RE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?(?:[/?#][\x21\x23-\x3b\x3d\x3f-\x5b\x5d-\x5f\x61-\x7e]*)?$/;
+
 export function safeUrl(v: unknown): string | null {
   if (typeof v !== 'string') return null;
   let s = v.trim();
   if (!s) return null;
+  // Fast path for the common, already-normal "https://host/path" (lower-case host, no quotes,
+  // spaces, backslashes, angle brackets or backticks): the URL parser would return it unchanged
+  // except for a trailing "/" on a bare host.
+  if (s.length <= LIMITS.url && PLAIN_HTTP_RE.test(s)) return s.indexOf('/', 8) < 0 && s.indexOf('?') < 0 && s.indexOf('#') < 0 ? s + '/' : s;
   if (!SCHEME_RE.test(s)) {
     if (s.startsWith('//')) s = 'https:' + s;
     else if (BARE_HOST_RE.test(s)) s = 'https://' + s;
@@ -240,29 +246,43 @@ export function slugify(s: string): string {
   return out.slice(0, 120) || 'meeting';
 }
 
-function splitAddress(formatted: string) {
+function splitAddress(formatted: string): Meeting['address'] {
   // "1937 West MacDade Boulevard, Woodlyn, PA 19094, USA" -> parts; best effort, display only.
-  const parts = formatted.split(',').map((p) => p.trim());
-  const out = { street: '', city: '', state: '', postalCode: '', country: '' };
-  if (parts.length >= 4) {
-    out.country = parts[parts.length - 1];
-    const sp = parts[parts.length - 2];
-    const m = /^(.*?)\s*(\d[\dA-Z -]*)$/i.exec(sp);
-    if (m && m[1]) {
-      out.state = m[1];
-      out.postalCode = m[2];
-    } else out.state = sp;
-    out.city = parts[parts.length - 3];
-    out.street = parts.slice(0, parts.length - 3).join(', ');
-  } else if (parts.length === 3) {
-    out.city = parts[0];
-    out.state = parts[1];
-    out.country = parts[2];
+  // Scans commas from the end (no split / regex per record: this runs for every meeting).
+  const c3 = formatted.lastIndexOf(',');
+  const c2 = c3 > 0 ? formatted.lastIndexOf(',', c3 - 1) : -1;
+  const c1 = c2 > 0 ? formatted.lastIndexOf(',', c2 - 1) : -1;
+  if (c1 >= 0) {
+    const country = formatted.slice(c3 + 1).trim();
+    const sp = formatted.slice(c2 + 1, c3).trim();
+    const city = formatted.slice(c1 + 1, c2).trim();
+    const street = formatted.slice(0, c1).trim();
+    // "PA 19094": state, then a postal code starting with a digit.
+    const space = sp.indexOf(' ');
+    let state = sp;
+    let postalCode = '';
+    if (space > 0) {
+      const c = sp.charCodeAt(space + 1);
+      if (c >= 48 && c <= 57) {
+        state = sp.slice(0, space);
+        postalCode = sp.slice(space + 1);
+      }
+    }
+    return { street, city, state, postalCode, country };
   }
-  return out;
+  if (c2 >= 0) {
+    return { street: '', city: formatted.slice(0, c2).trim(), state: formatted.slice(c2 + 1, c3).trim(), postalCode: '', country: formatted.slice(c3 + 1).trim() };
+  }
+  return { street: '', city: '', state: '', postalCode: '', country: '' };
 }
 
 const DIGIT_RE = /\d/;
+
+function commaCount(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf(','); i >= 0; i = s.indexOf(',', i + 1)) n++;
+  return n;
+}
 
 /** Builds one meeting; returns a skip reason when the record cannot be shown truthfully. */
 export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipReason {
@@ -348,7 +368,7 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
     // No flag: a street-level address has a street part, a number up front, or 4+ parts.
     approximate =
       !formattedAddress ||
-      !(street || DIGIT_RE.test(formattedAddress.slice(0, formattedAddress.indexOf(',') >>> 0)) || formattedAddress.split(',').length >= 4);
+      !(street || DIGIT_RE.test(formattedAddress.slice(0, formattedAddress.indexOf(',') >>> 0)) || commaCount(formattedAddress) >= 3);
   }
 
   let coordinates: Meeting['coordinates'] = null;

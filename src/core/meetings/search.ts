@@ -5,7 +5,7 @@
 const MARKS_RE = /[\u0300-\u036f]/g;
 const SPECIAL_RE = /[ßæœøłđı]/g;
 const SPECIAL: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
-const ASCII_RE = /^[\x20-\x7e]*$/;
+const ASCII_RE = /^[\t\n\r\x20-\x7e]*$/;
 
 export function fold(s: string): string {
   if (ASCII_RE.test(s)) return s.toLowerCase();
