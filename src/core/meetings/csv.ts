@@ -132,7 +132,7 @@ export function adaptCsv(input: string, options: AdapterOptions): LoadResult {
     const o: Record<string, unknown> = {};
     for (let c = 0; c < keys.length; c++) {
       const k = keys[c];
-      if (!k || Object.prototype.hasOwnProperty.call(o, k)) continue;
+      if (!k || k === '__proto__' || k === 'constructor' || k === 'prototype' || Object.prototype.hasOwnProperty.call(o, k)) continue;
       o[k] = row[c] ?? '';
     }
     if (typeof o.types === 'string') {

@@ -275,6 +275,35 @@ describe('core/meetings adapters: hostile and odd records', () => {
     expect(bySlug(r, 'overnight')).to.include({ start: 1410, end: 30, duration: 60 });
   });
 
+  it('cuts huge strings everywhere and stays fast', () => {
+    const huge = 'é'.repeat(2_000_000);
+    const t0 = performance.now();
+    const res = loadMeetings([{ name: huge, slug: huge, day: 1, time: '10:00', location: huge, notes: huge, regions: [huge], types: Array.from({ length: 500 }, (_, i) => `T${i}`) }], { timeZone: NY });
+    expect(performance.now() - t0).to.be.below(500);
+    const m = res.meetings[0];
+    expect([m.name.length, m.location.length, m.notes.length, m.regions[0].length, m.types.length]).to.deep.equal([300, 1000, 5000, 1000, 50]);
+    expect(m.slug.length).to.be.at.most(1000);
+    expect(res.repaired.filter((x) => x.reason === 'truncated').map((x) => x.field).sort()).to.deep.equal(['location', 'name', 'notes', 'regions', 'slug', 'types']);
+  });
+
+  it('treats any http(s) link as online, whatever the provider (no "unknown provider = inactive")', () => {
+    const res = loadMeetings(
+      [
+        { name: 'Jitsi', slug: 'j', day: 1, time: '10:00', conference_url: 'https://meet.jit.si/RecoveryRoom' },
+        { name: 'Own server', slug: 'o', day: 1, time: '10:00', conference_url: 'https://video.intergroup.example/room/4', formatted_address: '1 Main St, Media, PA 19063, USA' },
+        { name: 'Phone only', slug: 'p', day: 1, time: '10:00', conference_phone: '+1 555 010 0000' },
+      ],
+      { timeZone: NY },
+    );
+    expect(res.meetings.map((m) => m.attendance)).to.deep.equal(['online', 'hybrid', 'online']);
+  });
+
+  it('ignores __proto__ and friends in CSV headers', () => {
+    const res = loadMeetings('name,__proto__,constructor,day,time\r\nSafe,{"polluted":1},x,1,10:00\r\n', { timeZone: NY, format: 'csv' });
+    expect(res.meetings.length).to.equal(1);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
   it('never throws on a record, only on unusable input', () => {
     expectCode(() => loadMeetings('', { timeZone: NY }), 'empty-input');
     expectCode(() => loadMeetings('<!doctype html><h1>502</h1>', { timeZone: NY }), 'not-a-feed');
