@@ -305,7 +305,14 @@ function createBuilder(options: SanitizeOptions): Builder {
       const li = find('li', LISTS);
       if (li !== -1) popTo(li);
     } else if (HEADINGS.has(name)) {
-      if (stack.length && HEADINGS.has(stack[stack.length - 1].tag)) popTo(stack.length - 1);
+      // Stricter than browsers (which only close a heading that is the current node): headings
+      // never nest, so the serialized tree re-parses to the same tree.
+      for (let k = stack.length - 1; k >= 0 && !SCOPE.has(stack[k].tag); k--) {
+        if (HEADINGS.has(stack[k].tag)) {
+          popTo(k);
+          break;
+        }
+      }
     } else if (name === 'a') {
       const a = find('a');
       if (a !== -1) popTo(a);

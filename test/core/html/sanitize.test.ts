@@ -184,6 +184,7 @@ describe('core/html/sanitize structure repair', () => {
     expect(html('<b><i>x</b>y</i>z')).to.equal('<b><i>x</i></b><i>y</i>z');
     expect(html('<p><b>x</p><p>y</p>')).to.equal('<p><b>x</b></p><p><b>y</b></p>');
     expect(html('<h3>Q<h4>R')).to.equal('<h3>Q</h3><h4>R</h4>');
+    expect(html('<h3>Q<span> <h4>R</h4></span>')).to.equal('<h3>Q </h3><h4>R</h4>');
     expect(html('<p>x<ul><li>y</li></ul>')).to.equal('<p>x</p><ul><li>y</li></ul>');
     expect(html('</b></p>stray')).to.equal('stray');
   });
