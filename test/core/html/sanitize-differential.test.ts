@@ -42,4 +42,23 @@ describe('core/html/sanitize differential against the browser parser', () => {
       expect(sanitizeHtml(serializeSafe(nodes)), `stable: ${input}`).to.deep.equal(nodes);
     }
   });
+
+  it('stays safe and stable for 400 random hostile soups', () => {
+    const hostile = [
+      ...TOKENS, '<script>', '</script>', '<style>', '</style>', '<svg onload=alert(1)>', '</svg>', '<img src=x onerror=alert(1)>',
+      '<!--', '-->', '<![CDATA[', ']]>', '<iframe>', '</iframe>', '<textarea>', '</textarea>', '<noscript>', '</noscript>',
+      '<a href="&#106;avascript:alert(1)">', '<a href=jav&#x09;ascript:alert(1)>', '<p onclick=alert(1)>', '"', "'", '>', '=',
+      '<math>', '</math>', '<template>', '</template>', '<select>', '<xmp>', '</xmp>', '<a href="https://ok.example/?a=1&b=2">',
+    ];
+    const random = rng(9001);
+    for (let round = 0; round < 400; round++) {
+      let input = '';
+      for (let k = 1 + Math.floor(random() * 40); k > 0; k--) input += hostile[Math.floor(random() * hostile.length)];
+      const nodes = sanitizeHtml(input);
+      expectSafeTree(nodes);
+      const out = serializeSafe(nodes);
+      expectSafeHtml(out);
+      expect(sanitizeHtml(out), `stable: ${input}`).to.deep.equal(nodes);
+    }
+  });
 });
