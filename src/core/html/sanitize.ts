@@ -519,9 +519,9 @@ function escapeAttr(text: string): string {
 /**
  * A safe HTML string for a tree (for JSON-LD answer text). It re-checks everything, so a
  * hand-built tree cannot smuggle markup: unknown tags are unwrapped, text and attribute values
- * escaped, `href` re-checked with `safeUrl` (absolute http/https/mailto/tel only).
+ * escaped, `href` re-checked with `safeUrl` (absolute URLs only; default schemes unless given).
  */
-export function serializeSafe(nodes: readonly SafeNode[]): string {
+export function serializeSafe(nodes: readonly SafeNode[], options: Pick<SafeUrlOptions, 'schemes'> = {}): string {
   let out = '';
   const walk = (list: readonly SafeNode[], depth: number): void => {
     if (depth > 256) return;
@@ -542,7 +542,7 @@ export function serializeSafe(nodes: readonly SafeNode[]): string {
         continue;
       }
       if (tag === 'a') {
-        const href = safeUrl(node.attrs?.href);
+        const href = safeUrl(node.attrs?.href, { schemes: options.schemes });
         if (href === null) {
           walk(node.children ?? [], depth + 1);
           continue;

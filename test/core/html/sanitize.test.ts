@@ -290,6 +290,12 @@ describe('core/html toPlainText and serializeSafe', () => {
     );
     expectSafeHtml(out);
   });
+
+  it('keeps custom schemes only when told', () => {
+    const nodes = sanitizeHtml('<a href="sms:+15551234">text us</a>', { schemes: ['sms:'] });
+    expect(serializeSafe(nodes)).to.equal('text us');
+    expect(serializeSafe(nodes, { schemes: ['sms:'] })).to.equal('<a href="sms:+15551234" rel="noopener noreferrer">text us</a>');
+  });
 });
 
 describe('core/html entities', () => {
