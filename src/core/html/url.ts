@@ -21,11 +21,9 @@ export interface SafeUrlOptions {
 
 // What the URL parser itself ignores: leading/trailing C0 controls and spaces, and ASCII tab
 // and newlines anywhere. We also trim Unicode spaces (NBSP, U+2028...) and the BOM at the ends.
-// eslint-disable-next-line no-control-regex
 const EDGE_JUNK = /^[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+|[\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]+$/g;
 const TAB_NEWLINE = /[\t\n\r]/g;
 // Any control or invisible formatting character left inside after trimming: refuse the URL.
-// eslint-disable-next-line no-control-regex
 const INNER_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 // `//host`, `\\host`, `/\host`, `\/host`: protocol-relative (backslash counts as slash).
