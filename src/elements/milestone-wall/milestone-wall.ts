@@ -1,0 +1,179 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RkElement } from '../../base/rk-element.js';
+import { LocalizeController } from '../../base/localize.js';
+import { ClockController } from '../../base/clock.js';
+import { DataController, LoadError, parseJsonResponse } from '../../base/data-controller.js';
+import { renderLoadStatus } from '../../base/status.js';
+import { daysBetween, zonedDate } from '../../core/time/calendar.js';
+import { nextRollover } from '../../core/time/sober.js';
+import { getScheme } from '../../core/milestones/index.js';
+import { cardStatus } from '../milestone-card/status.js';
+import { wallMessages, type MilestoneWallMessages } from './messages.js';
+import { styles } from './milestone-wall.styles.js';
+
+/** One celebration as the endpoint sends it. */
+export interface Celebration {
+  /** As it should be shown: a first name or initials. */
+  name: string;
+  /** Sobriety date "YYYY-MM-DD" (used to count; shown only with `showDate: true`). */
+  since?: string;
+  /** Days counted today, instead of `since`. */
+  days?: number;
+  /** `na`, `aa` or `default` (else the wall's `scheme`). */
+  scheme?: string;
+  message?: string;
+  showDate?: boolean;
+}
+
+type Scheme = 'na' | 'aa' | 'default';
+
+const str = (v: unknown, max: number) => (typeof v === 'string' && v.trim() && v.trim().length <= max ? v.trim() : undefined);
+
+/** A valid celebration, or undefined. Unknown fields are ignored. */
+function readItem(x: unknown): Celebration | undefined {
+  if (typeof x !== 'object' || !x || Array.isArray(x)) return undefined;
+  const r = x as Record<string, unknown>;
+  const name = str(r.name, 80);
+  const since = str(r.since, 40);
+  const days = Number.isInteger(r.days) && (r.days as number) >= 0 ? (r.days as number) : undefined;
+  if (!name || (since === undefined) === (days === undefined) || (r.message != null && !str(r.message, 500))) return undefined;
+  return { name, since, days, scheme: str(r.scheme, 20), message: str(r.message, 500), showDate: r.showDate === true };
+}
+
+/**
+ * A wall of milestone cards from a center's endpoint: newest milestone first, grouped
+ * "This week" (the last 7 days), "This month" (earlier this calendar month) and "Earlier",
+ * relative to `now` in `time-zone`.
+ *
+ * Privacy by design: names are shown exactly as the endpoint gives them (send first names or
+ * initials), and a sobriety date is used only to count: it is never shown unless that entry
+ * has `showDate: true`. Entries that are malformed, in the future or have no milestone yet are
+ * skipped and counted ("2 entries could not be shown").
+ *
+ * `src` returns a JSON array of `{ name, since | days, scheme?, message?, showDate? }`.
+ *
+ * @tagname rk-milestone-wall
+ * @summary Milestone celebrations from an endpoint, as a grid of cards grouped by week and month.
+ *
+ * @csspart base - The wall (a labelled `section`).
+ * @csspart group - One group (This week, This month, Earlier).
+ * @csspart group-heading - A group's heading.
+ * @csspart grid - The list of cards in a group.
+ * @csspart card - Each `<rk-milestone-card>` (its own parts are not exported; style it with its `--rk-milestone-*` tokens).
+ * @csspart empty - "No celebrations yet."
+ * @csspart skipped - "2 entries could not be shown."
+ * @csspart status - The loading status.
+ * @csspart error - The load error.
+ * @csspart retry - The Try again button of the error.
+ *
+ * @cssprop [--rk-milestone-wall-min-column=18rem] - Narrowest card column.
+ * @cssprop [--rk-milestone-wall-gap=var(--rk-space-3)] - Space between cards.
+ *
+ * @fires {CustomEvent<RkLoadDetail>} rk-load - When `src` loaded (from the shared loader).
+ * @fires {CustomEvent<RkErrorDetail>} rk-error - When `src` failed to load.
+ * @fires {CustomEvent<RkShareDetail>} rk-share - From a card, when its image was shared or downloaded (with `share`).
+ */
+export class RkMilestoneWall extends RkElement {
+  static override styles = styles;
+
+  /** URL of the celebrations JSON. */
+  @property() src?: string;
+
+  /** A fixed "now" (ISO 8601) the groups and counts are relative to; otherwise the live clock or `<rk-provider>`. */
+  @property() now?: string;
+
+  /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** Scheme for entries that do not name one: `na`, `aa` or `default`. */
+  @property() scheme: Scheme = 'default';
+
+  /** ARIA level of the group headings, 1-6 (default 2); the cards' headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Shows a Share / Download image button on each card. */
+  @property({ type: Boolean }) share = false;
+
+  /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
+  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
+
+  private readonly t = new LocalizeController<MilestoneWallMessages>(this, wallMessages);
+  private readonly clock = new ClockController(this);
+  private readonly data = new DataController<unknown[]>(this, {
+    parse: (text, info) => {
+      const json = parseJsonResponse(text, info);
+      if (!Array.isArray(json)) throw new LoadError('parse', undefined, 'not an array');
+      return json;
+    },
+  });
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src')) this.data.setSrc(this.src);
+  }
+
+  protected override render() {
+    const m = this.t.msg;
+    const list = this.data.data;
+    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const now = this.clock.now();
+    const tz = this.clock.timeZone;
+    const today = zonedDate(now, tz);
+    // Groups move at midnight.
+    this.clock.cancelAll();
+    if (!this.clock.frozen) this.clock.at(nextRollover(now, tz), () => this.requestUpdate());
+    const groups: [string, { item: Celebration; scheme: Scheme; ago: number }[]][] = [
+      [m.week, []],
+      [m.month, []],
+      [m.earlier, []],
+    ];
+    let skipped = 0;
+    for (const raw of list ?? []) {
+      const item = readItem(raw);
+      const scheme = (getScheme(item?.scheme)?.id ?? getScheme(this.scheme)?.id ?? 'default') as Scheme;
+      const reached = item && cardStatus(item, getScheme(scheme)!, now, tz).reached;
+      if (!item || !reached) {
+        skipped++;
+        continue;
+      }
+      const ago = daysBetween(reached.date, today);
+      const g = ago < 7 ? 0 : reached.date.year === today.year && reached.date.month === today.month ? 1 : 2;
+      groups[g][1].push({ item, scheme, ago });
+    }
+    const shown = groups.filter((g) => g[1].length);
+    return html`<section part="base" aria-label=${m.label} lang=${this.t.language}>
+      ${renderLoadStatus(this.data, m, { title: m.errorTitle })}
+      ${shown.map(
+        ([title, items]) => html`<div part="group">
+          <div part="group-heading" class="group-heading" role="heading" aria-level=${level}>${title}</div>
+          <ul part="grid" class="grid">
+            ${items
+              .sort((a, b) => a.ago - b.ago || a.item.name.localeCompare(b.item.name))
+              .map(
+                ({ item, scheme }) => html`<li>
+                  <rk-milestone-card
+                    part="card"
+                    lang=${this.t.locale}
+                    .name=${item.name}
+                    .since=${item.since}
+                    .days=${item.days}
+                    .scheme=${scheme}
+                    .message=${item.message}
+                    .showDate=${!!item.showDate}
+                    .now=${this.now}
+                    .timeZone=${this.timeZone}
+                    .headingLevel=${level + 1}
+                    .noShare=${!this.share}
+                    .reducedMotion=${this.reducedMotion}
+                  ></rk-milestone-card>
+                </li>`,
+              )}
+          </ul>
+        </div>`,
+      )}
+      ${list && !shown.length ? html`<p part="empty" class="empty">${m.empty}</p>` : nothing}
+      ${skipped ? html`<p part="skipped" class="skipped">${m.skipped(skipped)}</p>` : nothing}
+    </section>`;
+  }
+}
