@@ -88,7 +88,7 @@ function generate(base, count) {
   return out;
 }
 
-const runsFor = (n) => (quick ? 3 : n >= 50_000 ? 5 : 9);
+const runsFor = (n) => (quick ? 5 : n >= 50_000 ? 7 : 15);
 
 function benchLoad(label, text, runs) {
   const load = [];
@@ -168,7 +168,7 @@ for (const [k, f] of Object.entries(files)) texts[k] = await readFile(path.join(
 const base = [...JSON.parse(texts['sepia-2038']), ...JSON.parse(texts['orange-county-1967']), ...JSON.parse(texts['sussex-123'])];
 const sizes = quick ? [10_000] : [10_000, 50_000];
 const rows = [];
-const results = { date: new Date().toISOString(), node: process.version, quick, cpus: os.cpus().length, feeds: [] };
+const results = { date: new Date().toISOString(), node: process.version, quick, cpus: os.cpus().length, loadAverageAtStart: os.loadavg()[0], feeds: [] };
 
 if (!quick) {
   for (const [k, text] of Object.entries(texts)) {
@@ -186,7 +186,7 @@ for (const n of sizes) {
 
 const ms = (x) => x.toFixed(x < 10 ? 2 : 1);
 const lines = [
-  `Meeting core benchmarks (${quick ? 'quick' : 'full'}; Node ${process.version}, ${os.cpus().length} CPUs). Times in ms, median / p95.`,
+  `Meeting core benchmarks (${quick ? 'quick' : 'full'}; Node ${process.version}, ${os.cpus().length} CPUs, load average ${results.loadAverageAtStart.toFixed(1)} at start). Times in ms, median / p95.`,
   '',
   '| feed | meetings | parse + normalize | normalize (parsed) | index build | first query of a minute | keyword keystroke | day toggle | type toggle |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',

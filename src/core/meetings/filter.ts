@@ -163,6 +163,13 @@ export class MeetingIndex {
   private readonly attendanceBits: Record<AttendanceFilter, Uint32Array>;
   private readonly typeBits = new Map<string, Uint32Array>();
   private readonly regionBits = new Map<string, Uint32Array>();
+  /** Per meeting, the ids of its types / region prefixes (flattened; `*Off[i]..*Off[i+1]`). */
+  private readonly typeKeys: string[] = [];
+  private readonly typeIds: Int32Array;
+  private readonly typeOff: Int32Array;
+  private readonly regionKeys: string[] = [];
+  private readonly regionIds: Int32Array;
+  private readonly regionOff: Int32Array;
   private readonly startMinutes: Int16Array;
   private readonly empty: Uint32Array;
 
@@ -186,6 +193,12 @@ export class MeetingIndex {
     this.haystacks = new Array<string>(n);
     this.starts = new Int32Array(n + 1);
     const typeCounts = new Map<string, number>();
+    const typeId = new Map<string, number>();
+    const regionId = new Map<string, number>();
+    const tIds: number[] = [];
+    const rIds: number[] = [];
+    this.typeOff = new Int32Array(n + 1);
+    this.regionOff = new Int32Array(n + 1);
     let offset = 0;
     for (let i = 0; i < n; i++) {
       const m = meetings[i];
@@ -193,18 +206,30 @@ export class MeetingIndex {
       this.startMinutes[i] = m.start ?? -1;
       if (m.start !== null) setBit(this.timeBits[timeOfDay(m.start)], i);
       setBit(raw[m.attendance], i);
+      this.typeOff[i] = tIds.length;
       for (const t of m.types) {
         let b = this.typeBits.get(t);
-        if (!b) this.typeBits.set(t, (b = bits()));
+        if (!b) {
+          this.typeBits.set(t, (b = bits()));
+          typeId.set(t, this.typeKeys.length);
+          this.typeKeys.push(t);
+        }
         setBit(b, i);
+        tIds.push(typeId.get(t)!);
         typeCounts.set(t, (typeCounts.get(t) ?? 0) + 1);
       }
+      this.regionOff[i] = rIds.length;
       let key = '';
       for (let r = 0; r < m.regions.length; r++) {
         key = r ? key + SEP + m.regions[r] : m.regions[r];
         let b = this.regionBits.get(key);
-        if (!b) this.regionBits.set(key, (b = bits()));
+        if (!b) {
+          this.regionBits.set(key, (b = bits()));
+          regionId.set(key, this.regionKeys.length);
+          this.regionKeys.push(key);
+        }
         setBit(b, i);
+        rIds.push(regionId.get(key)!);
       }
       let h = m.name + '\n' + m.location + '\n' + m.formattedAddress + '\n' + m.group;
       if (m.notes) h += '\n' + m.notes;
@@ -217,6 +242,10 @@ export class MeetingIndex {
       offset += h.length + 1;
     }
     this.starts[n] = offset;
+    this.typeOff[n] = tIds.length;
+    this.regionOff[n] = rIds.length;
+    this.typeIds = Int32Array.from(tIds);
+    this.regionIds = Int32Array.from(rIds);
     this.corpus = this.haystacks.join('\u0001');
     const or = (a: Uint32Array, b: Uint32Array) => a.map((w, i) => w | b[i]);
     this.attendanceBits = {
@@ -308,13 +337,39 @@ export class MeetingIndex {
         types: {},
         regions: {},
       };
-      for (const code of this.typeCodes) facets.types[code] = countAnd(combined, this.typeBits.get(code)!);
-      for (const [key, b] of this.regionBits) facets.regions[key] = countAnd(exRegion, b);
+      const tc = this.facetCounts(combined, this.typeIds, this.typeOff, this.typeKeys, this.typeBits);
+      for (const code of this.typeCodes) facets.types[code] = tc[this.typeKeys.indexOf(code)];
+      const rc = this.facetCounts(exRegion, this.regionIds, this.regionOff, this.regionKeys, this.regionBits);
+      for (let k = 0; k < this.regionKeys.length; k++) facets.regions[this.regionKeys[k]] = rc[k];
     }
     return { meetings, count: meetings.length, facets };
   }
 
   // ---- pieces ------------------------------------------------------------------------------
+
+  /**
+   * Counts, per value, the members of `base` that have it. Walks the members of `base` when
+   * that is cheaper (few results, or many sparse values such as regions), else ANDs bitsets.
+   */
+  private facetCounts(base: Uint32Array, ids: Int32Array, off: Int32Array, keys: string[], bitsOf: Map<string, Uint32Array>): Int32Array {
+    const out = new Int32Array(keys.length);
+    const members = count(base);
+    const perMeeting = this.n ? ids.length / this.n : 0;
+    if (members * perMeeting <= keys.length * this.words) {
+      for (let w = 0; w < base.length; w++) {
+        let word = base[w];
+        while (word) {
+          const bit = word & -word;
+          const i = (w << 5) + (31 - Math.clz32(bit));
+          word ^= bit;
+          for (let k = off[i]; k < off[i + 1]; k++) out[ids[k]]++;
+        }
+      }
+    } else {
+      for (let k = 0; k < keys.length; k++) out[k] = countAnd(base, bitsOf.get(keys[k])!);
+    }
+    return out;
+  }
 
   private union(list: Uint32Array[]): Uint32Array {
     if (list.length === 1) return list[0];
@@ -345,8 +400,9 @@ export class MeetingIndex {
     const prev = this.kwCache;
     if (prev && prev.key === key) return prev.bits;
     let bits: Uint32Array;
-    // A query that extends the previous one can only narrow it: check only previous matches.
-    if (prev && key.startsWith(prev.key)) {
+    // A query that extends the previous one can only narrow it: check only previous matches,
+    // when they are few (otherwise one native scan of the corpus is faster).
+    if (prev && key.startsWith(prev.key) && count(prev.bits) * 8 < this.n) {
       bits = new Uint32Array(this.words);
       const pb = prev.bits;
       for (let w = 0; w < pb.length; w++) {
@@ -389,19 +445,14 @@ export class MeetingIndex {
   private scan(word: string): Uint32Array {
     const bits = new Uint32Array(this.words);
     const { corpus, starts, n } = this;
+    let i = 0;
     let pos = corpus.indexOf(word);
     while (pos >= 0) {
-      // Meeting containing pos: binary search in starts.
-      let lo = 0;
-      let hi = n - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      setBit(bits, lo);
-      if (lo + 1 >= n) break;
-      pos = corpus.indexOf(word, starts[lo + 1]);
+      // Hits come in increasing order: step forward to the meeting containing pos.
+      while (starts[i + 1] <= pos) i++;
+      setBit(bits, i);
+      if (i + 1 >= n) break;
+      pos = corpus.indexOf(word, starts[i + 1]);
     }
     return bits;
   }

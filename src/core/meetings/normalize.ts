@@ -290,10 +290,8 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
   if (!name) return 'missing-name';
 
   // Schedule
-  let days: number[] | null;
-  if (Array.isArray(r.day) && r.day.every((d) => typeof d === 'number' && d >= 0 && d <= 6 && Number.isInteger(d))) {
-    days = r.day as number[];
-  } else days = parseDays(r.day, ctx);
+  // Always a fresh, sorted, de-duplicated array (never the source record's own array).
+  const days = parseDays(r.day, ctx);
   if (days === null) return 'invalid-day';
   const start = parseTime(r.time);
   if (start !== null && Number.isNaN(start)) return 'invalid-time';

@@ -298,6 +298,14 @@ describe('core/meetings adapters: hostile and odd records', () => {
     expect(res.meetings.map((m) => m.attendance)).to.deep.equal(['online', 'hybrid', 'online']);
   });
 
+  it('sorts and de-duplicates day arrays without touching the source record', () => {
+    const rec = { name: 'Multi', slug: 'multi', day: [4, '1', 4, 'Sunday'], time: '10:00' };
+    const m = loadMeetings([rec], { timeZone: NY }).meetings[0];
+    expect(m.days).to.deep.equal([0, 1, 4]);
+    expect(rec.day).to.deep.equal([4, '1', 4, 'Sunday']);
+    expect(m.source.record).to.equal(rec);
+  });
+
   it('ignores __proto__ and friends in CSV headers', () => {
     const res = loadMeetings('name,__proto__,constructor,day,time\r\nSafe,{"polluted":1},x,1,10:00\r\n', { timeZone: NY, format: 'csv' });
     expect(res.meetings.length).to.equal(1);
