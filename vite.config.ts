@@ -43,6 +43,8 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\/context(\/.*)?$/, /^@lit\/react(\/.*)?$/, /^react(\/.*)?$/],
         output: {
           minify: cdn,
+          // The CDN bundle is one file: lazy imports are inlined so a blogger's single script works anywhere.
+          ...(cdn ? { codeSplitting: false } : {}),
           entryFileNames: '[name].js',
           chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
