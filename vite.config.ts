@@ -2,7 +2,9 @@
  * Library build (`npm run build` runs both):
  *  - default mode: per-element ES modules in dist/ with Lit as a peer (external):
  *    dist/elements/<name>.js (class), dist/define/<name>.js (registers), dist/index.js, dist/core.js
- *  - `--mode cdn`: one self-contained, minified dist/cdn/recovery-kit.js that defines everything.
+ *  - `--mode cdn`: one self-contained, minified dist/cdn/recovery-kit.js that defines everything
+ *    (Lit included). Parts only some pages need (the map, the FAQ's JSON sanitizer) stay in
+ *    dist/cdn/chunks/ and load on demand, relative to the script's own URL.
  */
 import { defineConfig } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
@@ -43,8 +45,6 @@ export default defineConfig(({ mode }) => {
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\/context(\/.*)?$/, /^@lit\/react(\/.*)?$/, /^react(\/.*)?$/],
         output: {
           minify: cdn,
-          // The CDN bundle is one file: lazy imports are inlined so a blogger's single script works anywhere.
-          ...(cdn ? { codeSplitting: false } : {}),
           entryFileNames: '[name].js',
           chunkFileNames: cdn ? 'chunks/[name]-[hash].js' : 'chunks/[name]-[hash].js',
         },
