@@ -1,0 +1,44 @@
+import { createContext } from '@lit/context';
+import type { DistanceUnit, LoadResult, Meeting, MeetingFilter, SortOrder } from '../../core/meetings/index.js';
+import type { QueryResult } from '../../core/meetings/filter.js';
+
+/**
+ * What `<rk-meeting-provider>` shares with the finder's parts (search, filters, list, map,
+ * details) through @lit/context. The parts read it and call its actions; they never reach
+ * into each other. A new object is provided on every change, so consumers re-render.
+ */
+export interface MeetingsStore {
+  /** Loading state of the feed. */
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  /** Every meeting of the feed (normalized). */
+  meetings: readonly Meeting[];
+  /** Records the feed had that could not be shown, and those repaired. */
+  skipped: LoadResult['skipped'];
+  repaired: LoadResult['repaired'];
+  /** Labels the feed defines for its own type codes (BMLT formats). */
+  typeLabels: LoadResult['typeLabels'];
+  /** The current filter and sort. */
+  filter: MeetingFilter;
+  sort: SortOrder;
+  /** Filtered, sorted results with facet counts. */
+  result: QueryResult;
+  /** The meeting whose details are open, if any. */
+  selectedId: string | null;
+  /** Where "near me" / "near an address" is measured from. */
+  origin: { lat: number; lng: number; label?: string } | null;
+  unit: DistanceUnit;
+  /** The viewer's zone and the instant the results were computed for. */
+  timeZone: string;
+  now: number;
+  locale: string;
+
+  setFilter(patch: Partial<MeetingFilter>): void;
+  clearFilters(): void;
+  setSort(sort: SortOrder): void;
+  select(id: string | null): void;
+  setOrigin(origin: MeetingsStore['origin']): void;
+  reload(): void;
+}
+
+/** String key: two copies of the bundle on one page still share it. */
+export const meetingsContext = createContext<MeetingsStore>('recovery-kit:meetings');
