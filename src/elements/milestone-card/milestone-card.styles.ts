@@ -51,9 +51,9 @@ export const styles = [
       flex: none;
       display: grid;
       place-items: center;
-      width: calc(var(--_tag-h) * 0.64);
+      width: calc(var(--_tag-h) * 0.7);
       height: var(--_tag-h);
-      padding: var(--_s1);
+      padding: 2px;
       border: 2px solid color-mix(in srgb, var(--_text) 25%, transparent);
       border-radius: calc(var(--_tag-h) * 0.18);
       background: var(--_tag, #eef2f7);
@@ -63,6 +63,9 @@ export const styles = [
       line-height: 1.1;
       text-align: center;
       overflow-wrap: anywhere;
+    }
+    .long {
+      font-size: calc(var(--_tag-h) * 0.105);
     }
     .keytag .tag {
       padding-top: calc(var(--_tag-h) * 0.28);

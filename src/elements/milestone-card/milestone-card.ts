@@ -283,7 +283,7 @@ export class RkMilestoneCard extends RkElement {
         aria-labelledby="${img.name ? `${this.uid}-n ` : ''}${this.uid}-h"
         lang=${lang}
       >
-        <div part="tag" class="tag" aria-hidden="true">
+        <div part="tag" class="tag${img.label.split(/\s+/).some((w) => w.length > 6) ? ' long' : ''}" aria-hidden="true">
           <span class="tag-label">${img.label}</span>
         </div>
         <div class="body">

@@ -20,6 +20,9 @@ export const styles = [
       margin: 0;
       padding: 0;
     }
+    .grid > li > * {
+      height: 100%;
+    }
     .empty,
     .skipped {
       color: var(--_muted);

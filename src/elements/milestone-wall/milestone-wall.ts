@@ -166,6 +166,7 @@ export class RkMilestoneWall extends RkElement {
                     .headingLevel=${level + 1}
                     .noShare=${!this.share}
                     .reducedMotion=${this.reducedMotion}
+                    .theme=${this.theme}
                   ></rk-milestone-card>
                 </li>`,
               )}
