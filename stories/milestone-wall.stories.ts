@@ -1,0 +1,78 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/elements/milestone-wall/define.ts';
+
+interface Args {
+  src: string;
+  now: string;
+  'time-zone': string;
+  scheme: 'na' | 'aa' | 'default';
+  'heading-level': number;
+  share: boolean;
+  'reduced-motion': boolean;
+  lang: string;
+  theme: 'light' | 'dark' | 'auto';
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/Milestone wall',
+  component: 'rk-milestone-wall',
+  args: {
+    src: '/data/celebrations.json',
+    now: '',
+    'time-zone': '',
+    scheme: 'na',
+    'heading-level': 2,
+    share: false,
+    'reduced-motion': false,
+    lang: 'en',
+    theme: 'light',
+  },
+  argTypes: {
+    scheme: { control: 'inline-radio', options: ['na', 'aa', 'default'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  render: (a) =>
+    html`<rk-milestone-wall
+      src=${a.src || nothing}
+      now=${a.now || nothing}
+      time-zone=${a['time-zone'] || nothing}
+      scheme=${a.scheme}
+      heading-level=${a['heading-level']}
+      ?share=${a.share}
+      ?reduced-motion=${a['reduced-motion']}
+      lang=${a.lang}
+      theme=${a.theme}
+    ></rk-milestone-wall>`,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Celebrations from a center\'s endpoint (a JSON array of `{ name, since | days, scheme?, message?, showDate? }`) as a grid of milestone cards, newest first, grouped This week / This month / Earlier. Names are shown exactly as sent; dates only where an entry has `showDate: true`. Bad entries are skipped and counted.',
+      },
+    },
+  },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const blobUrl = (json: unknown) => URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+
+export const Wall: Story = {};
+export const WithShareButtons: Story = { args: { share: true } };
+export const Spanish: Story = { args: { lang: 'es' } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const BadEntries: Story = {
+  name: 'Bad entries skipped and counted',
+  args: {
+    src: blobUrl([
+      { name: 'Sam', days: 31, scheme: 'na' },
+      { name: 'R.', days: 95 },
+      { name: '', days: 3 },
+      { name: 'Future', since: '2999-01-01' },
+    ]),
+  },
+};
+export const Empty: Story = { args: { src: blobUrl([]) } };
+export const LoadError: Story = { name: 'Error (404)', args: { src: '/data/no-such-file.json' } };
