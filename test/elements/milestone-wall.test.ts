@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/milestone-wall/define.js';
 import type { RkMilestoneWall } from '../../src/elements/milestone-wall/milestone-wall.js';
 import type { RkMilestoneCard } from '../../src/elements/milestone-card/milestone-card.js';
@@ -73,6 +74,31 @@ describe('<rk-milestone-wall>', () => {
     expect(g['This month']).to.equal(undefined);
     // A count of days is a count today: R.K.'s 100 days are 100 days on June 2 too.
     expect(g.Earlier).to.deep.equal(['R.K.: 90 days', 'Sam: 90 days', 'Maria: 1 year', 'Lee: 6 months', 'Alex: 2 years']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('celebrates on its cards, except with reduced motion', async () => {
+    const tagAnimations = (el: HTMLElement) =>
+      cards(el).flatMap((c) => c.shadowRoot!.querySelector('[part="tag"]')!.getAnimations());
+    let el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall lang="en" src=${WALL} now=${NOW} time-zone="UTC"></rk-milestone-wall>`);
+    await log.wait('rk-load', el);
+    await waitUntil(() => tagAnimations(el).length > 0, 'no celebration');
+    el = await wall(WALL);
+    expect(cards(el).every((c) => c.reducedMotion)).to.equal(true);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(tagAnimations(el)).to.have.length(0);
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall lang="en" src=${WALL} now=${NOW} time-zone="UTC"></rk-milestone-wall>`);
+      await log.wait('rk-load', el);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(cards(el)).to.have.length(6);
+      expect(tagAnimations(el)).to.have.length(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
   });
 
   it('never shows a sobriety date unless the entry has showDate', async () => {
