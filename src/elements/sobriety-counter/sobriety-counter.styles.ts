@@ -35,6 +35,10 @@ export const styles = [
       background: var(--rk-counter-surface, var(--_surface-alt));
     }
     :host([variant='compact']) .base {
+      display: inline-flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 var(--_s2);
       border: 0;
       padding: 0;
       background: none;
@@ -42,9 +46,16 @@ export const styles = [
     :host([variant='compact']) p {
       margin: 0;
     }
-    :host([variant='compact']) .savings,
-    :host([variant='compact']) .muted:not(.form *) {
+    :host([variant='compact']) :is(.milestone, .savings, .hours, .future + .muted) {
       display: none;
+    }
+    :host([variant='compact']) .breakdown {
+      font-size: inherit;
+      font-weight: 400;
+      color: var(--_muted);
+    }
+    :host([variant='compact']) .form {
+      flex-basis: 100%;
     }
     .label {
       font-weight: 600;
@@ -60,7 +71,7 @@ export const styles = [
       color: var(--_accent);
     }
     .unit {
-      font-size: calc(var(--_size) / 2.5);
+      font-size: max(1em, calc(var(--_size) / 2.5));
       font-weight: 600;
     }
     .breakdown,
@@ -105,6 +116,10 @@ export const styles = [
       gap: var(--_s2);
       margin-top: var(--_s3);
       text-align: start;
+    }
+    :host([variant='hero']) .form {
+      justify-items: center;
+      text-align: center;
     }
     .form > label {
       font-weight: 600;

@@ -74,6 +74,7 @@ function writeStore(key: string, value?: string): void {
  * Only meaningful changes are announced, through a polite visually hidden status: a milestone
  * reached or the day count rolling over while the page is open.
  *
+ * @tagname rk-sobriety-counter
  * @summary Sober-time counter: days, years/months/days, next milestone, money and time saved.
  *
  * @csspart base - The wrapper of everything.
@@ -138,7 +139,7 @@ export class RkSobrietyCounter extends RkElement {
   /** Name of this counter's storage slot, for several counters on one site (default `default`). The key is `recovery-kit:sobriety-counter:<storage-key>`. */
   @property({ attribute: 'storage-key' }) storageKey = 'default';
 
-  /** Layout: `card` (default), `compact` (one line, for sidebars) or `hero` (large and centered). */
+  /** Layout: `card` (default), `compact` (the count and the breakdown on one line, for sidebars and sentences; leaves out milestone, hours and savings) or `hero` (large and centered). */
   @property({ reflect: true }) variant: 'compact' | 'card' | 'hero' = 'card';
 
   /** Optional caption above the count, e.g. "Clean time" or "Our alumni". */
