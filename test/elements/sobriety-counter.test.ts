@@ -301,6 +301,10 @@ describe('<rk-sobriety-counter>', () => {
       await expect(el).to.be.accessible();
       await enter(el, '0202-03-08');
       const input = dateInput(el);
+      // Mid-typing values (Chrome fires change per year digit) are not flagged until blur.
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      input.dispatchEvent(new Event('blur'));
+      await el.updateComplete;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const err = part(el, 'error')!;
       expect(err.textContent).to.equal('Check the year: it should be 1900 or later.');
@@ -308,6 +312,10 @@ describe('<rk-sobriety-counter>', () => {
       // The last good date still counts.
       expect(text(el, 'future')).to.equal('Starts in 7 days');
       await expect(el).to.be.accessible();
+      await enter(el, '2026-03-09');
+      expect(input.getAttribute('aria-invalid')).to.equal('false');
+      expect(part(el, 'error')).to.equal(null);
+      expect(text(el, 'future')).to.equal('Starts in 8 days');
     });
 
     it('ignores editable when since is given', async () => {

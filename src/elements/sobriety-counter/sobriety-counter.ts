@@ -244,19 +244,28 @@ export class RkSobrietyCounter extends RkElement {
     this.emit('rk-change', { since: value ?? null });
   }
 
+  /** What is wrong with the field's value, if anything (an empty field is not an error). */
+  private problem(input: HTMLInputElement): string | undefined {
+    const m = this.t.msg;
+    if (!input.value) return input.validity.badInput ? m.badInput : undefined;
+    if (parseDateInput(input.value).date.year < 1900) return m.badYear;
+  }
+
+  private onBlur(e: Event): void {
+    this.fieldError = this.problem(e.target as HTMLInputElement);
+  }
+
   private onInput(e: Event): void {
     const input = e.target as HTMLInputElement;
     const v = input.value;
     const m = this.t.msg;
-    // Errors are shown next to the field and described by it, not announced: Chrome fires
-    // `change` for each digit typed in the year (0002, 0020, 0202, 2024).
-    if (!v) {
-      if (input.validity.badInput) this.fieldError = m.badInput;
-      else if (this.entered) this.reset();
-      return;
-    }
-    if (parseDateInput(v).date.year < 1900) {
-      this.fieldError = m.badYear;
+    // Chrome fires `change` for each digit typed in the year (0002, 0020, 0202, 2024): a bad
+    // value keeps the last good date and is reported on blur (or at once if an error shows).
+    // Errors are tied to the field (aria-invalid, aria-describedby), not announced.
+    const problem = this.problem(input);
+    if (problem || !v) {
+      if (this.fieldError) this.fieldError = problem;
+      if (!problem && this.entered) this.reset();
       return;
     }
     this.undoValue = undefined;
@@ -370,6 +379,7 @@ export class RkSobrietyCounter extends RkElement {
         aria-invalid=${err ? 'true' : 'false'}
         aria-describedby="${id}-hint${err ? ` ${id}-err` : ''}"
         @change=${this.onInput}
+        @blur=${this.onBlur}
       />
       <p id="${id}-hint" class="muted">${m.inputHint}</p>
       ${err ? html`<p part="error" id="${id}-err" class="error">${err}</p>` : nothing}
