@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
 import type { DistanceUnit, LoadResult, Meeting, MeetingFilter, SortOrder } from '../../core/meetings/index.js';
-import type { QueryResult } from '../../core/meetings/filter.js';
+import type { MeetingIndex, QueryResult } from '../../core/meetings/filter.js';
+import type { LoadError } from '../../base/data-controller.js';
 
 /**
  * What `<rk-meeting-provider>` shares with the finder's parts (search, filters, list, map,
@@ -38,6 +39,13 @@ export interface MeetingsStore {
   select(id: string | null): void;
   setOrigin(origin: MeetingsStore['origin']): void;
   reload(): void;
+
+  /** Why the last load failed (optional; added after the first contract, so read it as maybe absent). */
+  error?: LoadError | null;
+  /** The page URL that opens meeting `id` (with this provider's URL state), for copy / share links. */
+  linkFor?(id: string): string;
+  /** The search index of the current feed (region tree, type codes by frequency, distances). */
+  index?: MeetingIndex;
 }
 
 /** String key: two copies of the bundle on one page still share it. */

@@ -1,0 +1,392 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { RkElement } from '../../base/rk-element.js';
+import { ClockController } from '../../base/clock.js';
+import { LocalizeController } from '../../base/localize.js';
+import { DataController, LoadError } from '../../base/data-controller.js';
+import { isValidTimeZone, systemTimeZone } from '../../core/time/calendar.js';
+import {
+  createMeetingIndex,
+  loadMeetings,
+  MeetingsInputError,
+  todayInZone,
+  type DistanceUnit,
+  type FormatOption,
+  type LoadResult,
+  type Meeting,
+  type MeetingFilter,
+  type MeetingIndex,
+  type SortOrder,
+} from '../../core/meetings/index.js';
+import type { QueryResult } from '../../core/meetings/filter.js';
+import { meetingsContext, type MeetingsStore } from './context.js';
+import { finderMessages, type FinderMessages } from './messages.js';
+
+export interface RkSelectDetail {
+  /** Slug of the opened meeting, or null when the details were closed. */
+  id: string | null;
+}
+
+declare global {
+  interface RkEventMap {
+    'rk-select': RkSelectDetail;
+  }
+  interface GlobalEventHandlersEventMap {
+    'rk-select': CustomEvent<RkSelectDetail>;
+  }
+}
+
+export type UrlStateMode = 'query' | 'hash' | 'none';
+
+const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
+const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+function isNormalized(v: unknown): v is Meeting[] {
+  return Array.isArray(v) && v.length > 0 && v.every((m) => m && typeof m === 'object' && 'slug' in m && Array.isArray((m as Meeting).days) && 'source' in m);
+}
+
+/**
+ * Holds a meeting feed and the finder's state (filters, sort, open meeting, "near" point) and
+ * shares them with the parts inside it (`<rk-meeting-search>`, `<rk-meeting-filters>`,
+ * `<rk-meeting-list>`, `<rk-meeting-details>`, `<rk-meeting-map>`) through @lit/context.
+ * It renders only its children: lay the parts out as you like.
+ *
+ * Time zones: `time-zone` is the feed's zone (used for records without their own `timezone`;
+ * default: `<rk-provider>`'s zone, else the viewer's). Times are *shown* in the viewer's zone:
+ * `viewer-time-zone`, else `<rk-provider>`'s zone, else the browser's. A `now` without an
+ * offset is read in `time-zone`.
+ *
+ * URL state (`url-state="query"` or `"hash"`; default `none`): every filter (except the
+ * "near" point, which is a location and is never written to an address that may be shared)
+ * and the open meeting are kept in the page address under keys prefixed by `url-key` (default:
+ * the element's `id`), e.g. `?finder1.day=2&finder1.type=W`. Filter changes replace the
+ * history entry; opening or closing a meeting and discrete filter changes add one, so Back and
+ * Forward restore them. Give each finder on a page its own `id`.
+ *
+ * `src` may be a URL template for servers that filter (BMLT): `{day}` (first selected weekday
+ * 0-6), `{days}` (0-6, comma-separated), `{bmltDays}` (1-7, comma-separated), `{keyword}`.
+ * Changing those filters then requests the matching URL (the latest request wins).
+ *
+ * @tagname rk-meeting-provider
+ * @summary Meeting data and finder state for the finder's parts.
+ * @slot - The parts (search, filters, list, map, details) in any layout.
+ * @fires {CustomEvent<RkLoadDetail>} rk-load - When `src` loaded.
+ * @fires {CustomEvent<RkErrorDetail>} rk-error - When `src` failed to load (or is not a meeting feed).
+ * @fires {CustomEvent<RkSelectDetail>} rk-select - When a meeting's details are opened (`id` = its slug) or closed (`id` = null), also by Back / Forward.
+ */
+export class RkMeetingProvider extends RkElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
+
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template (see above). */
+  @property() src?: string;
+
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt` or `csv`. */
+  @property() format: FormatOption = 'auto';
+
+  /** IANA zone of the feed, for records without their own zone. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
+
+  /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
+  @property() now?: string;
+
+  /** Where filters and the open meeting are kept: `query`, `hash` or `none` (default). */
+  @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'none';
+
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  @property({ attribute: 'url-key' }) urlKey?: string;
+
+  /** Unit of distances: `km` or `mi` (default by locale: miles for en-US, en-GB; else km). */
+  @property({ attribute: 'distance-unit' }) distanceUnit?: DistanceUnit;
+
+  /**
+   * Data a developer already has: a feed value (Meeting Guide array, BMLT `{meetings, formats}`)
+   * or normalized meetings. Wins over `src`.
+   */
+  @property({ attribute: false }) meetings?: unknown;
+
+  @state() private filter: MeetingFilter = {};
+  @state() private sort: SortOrder = 'next';
+  @state() private selectedId: string | null = null;
+  @state() private origin: MeetingsStore['origin'] = null;
+
+  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
+  private readonly clock = new ClockController(this);
+  private readonly data = new DataController<LoadResult>(this, {
+    parse: (text, info) => {
+      const head = text.trimStart().slice(0, 1);
+      if (info.contentType.includes('text/html') || head === '<') throw new LoadError('html');
+      try {
+        return loadMeetings(text, { format: this.format, timeZone: this.feedZone });
+      } catch (e) {
+        if (e instanceof MeetingsInputError) throw new LoadError('parse', undefined, e.code);
+        throw e;
+      }
+    },
+  });
+  private readonly provider = new ContextProvider(this, { context: meetingsContext });
+  private propResult?: { from: unknown; zone: string; result: LoadResult; error?: LoadError };
+  private indexFor?: { result: LoadResult; index: MeetingIndex };
+  private queryMemo?: { key: unknown[]; result: QueryResult };
+  private started = false;
+
+  private readonly onPopState = () => this.readUrl(true);
+
+  /** The feed's zone for records without their own. */
+  get feedZone(): string {
+    const z = this.timeZone || this.settings.timeZone;
+    return z && isValidTimeZone(z) ? z : systemTimeZone();
+  }
+
+  /** The zone times are shown in. */
+  get viewerZone(): string {
+    const z = this.viewerTimeZone || this.settings.timeZone;
+    return z && isValidTimeZone(z) ? z : systemTimeZone();
+  }
+
+  private get key(): string {
+    const k = this.urlKey ?? this.id;
+    return k ? `${k}.` : '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+    if (!this.started) {
+      this.started = true;
+      if (!this.readUrl(false)) this.filter = { days: [todayInZone(this.clock.now(), this.viewerZone)] };
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  // ---- URL state ---------------------------------------------------------------------------
+
+  private params(): URLSearchParams {
+    return new URLSearchParams(this.urlState === 'hash' ? location.hash.slice(1) : location.search);
+  }
+
+  /** Applies the URL's state; returns false when it holds none for this finder. */
+  private readUrl(fromHistory: boolean): boolean {
+    if (this.urlState !== 'query' && this.urlState !== 'hash') return false;
+    const p = this.params();
+    const k = this.key;
+    const has = ['q', 'day', 'time', 'att', 'type', 'region', 'meeting'].some((n) => p.has(k + n));
+    if (!has && !fromHistory) return false;
+    const day = p.get(k + 'day');
+    const filter: MeetingFilter = {
+      days:
+        day === null
+          ? [todayInZone(this.clock.now(), this.viewerZone)]
+          : list(day)
+              .map(Number)
+              .filter((d) => Number.isInteger(d) && d >= 0 && d <= 6),
+    };
+    const q = p.get(k + 'q');
+    if (q) filter.keyword = q;
+    const time = list(p.get(k + 'time')) as MeetingFilter['times'];
+    if (time?.length) filter.times = time;
+    const att = list(p.get(k + 'att')) as MeetingFilter['attendance'];
+    if (att?.length) filter.attendance = att;
+    const types = list(p.get(k + 'type'));
+    if (types.length) filter.types = types;
+    const region = p.getAll(k + 'region');
+    if (region.length) filter.region = region;
+    if (this.filter.near) filter.near = this.filter.near;
+    this.filter = filter;
+    const id = p.get(k + 'meeting') || null;
+    if (id !== this.selectedId) {
+      this.selectedId = id;
+      if (fromHistory || id) this.emit('rk-select', { id });
+    }
+    return true;
+  }
+
+  private urlWith(filter: MeetingFilter, id: string | null): string {
+    const p = this.params();
+    const k = this.key;
+    for (const n of ['q', 'day', 'time', 'att', 'type', 'region', 'meeting']) p.delete(k + n);
+    if (filter.keyword) p.set(k + 'q', filter.keyword);
+    const days = filter.days ?? [];
+    const today = todayInZone(this.clock.now(), this.viewerZone);
+    if (!(days.length === 1 && days[0] === today)) p.set(k + 'day', days.length ? days.join(',') : '');
+    if (filter.times?.length) p.set(k + 'time', filter.times.join(','));
+    if (filter.attendance?.length) p.set(k + 'att', filter.attendance.join(','));
+    if (filter.types?.length) p.set(k + 'type', filter.types.join(','));
+    for (const r of filter.region ?? []) p.append(k + 'region', r);
+    if (id) p.set(k + 'meeting', id);
+    const url = new URL(location.href);
+    const s = p.toString();
+    if (this.urlState === 'hash') url.hash = s;
+    else url.search = s;
+    return url.href;
+  }
+
+  private writeUrl(push: boolean): void {
+    if (this.urlState !== 'query' && this.urlState !== 'hash') return;
+    const href = this.urlWith(this.filter, this.selectedId);
+    if (href === location.href) return;
+    if (push) history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  // ---- actions -----------------------------------------------------------------------------
+
+  private setFilter = (patch: Partial<MeetingFilter>) => {
+    this.filter = { ...this.filter, ...patch };
+    const onlyKeyword = Object.keys(patch).every((k) => k === 'keyword' || k === 'near');
+    this.writeUrl(!onlyKeyword);
+  };
+
+  private clearFilters = () => {
+    this.filter = {};
+    this.origin = null;
+    this.sort = 'next';
+    this.writeUrl(true);
+  };
+
+  private setSort = (sort: SortOrder) => {
+    this.sort = sort;
+  };
+
+  private select = (id: string | null) => {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    this.writeUrl(true);
+    this.emit('rk-select', { id });
+  };
+
+  private setOrigin = (origin: MeetingsStore['origin']) => {
+    this.origin = origin;
+    const prev = this.filter.near;
+    this.filter = { ...this.filter, near: origin ? { lat: origin.lat, lng: origin.lng, radius: prev?.radius, unit: prev?.unit ?? this.unit } : null };
+    this.sort = origin ? 'distance' : 'next';
+  };
+
+  private reload = () => {
+    void this.data.reload();
+  };
+
+  private linkFor = (id: string) => (this.urlState === 'none' ? location.href : this.urlWith(this.filter, id));
+
+  private get unit(): DistanceUnit {
+    if (this.filter.near?.unit) return this.filter.near.unit;
+    if (this.distanceUnit === 'km' || this.distanceUnit === 'mi') return this.distanceUnit;
+    return /^en(-(US|GB|LR|MM))?$/i.test(this.t.locale) ? 'mi' : 'km';
+  }
+
+  // ---- data --------------------------------------------------------------------------------
+
+  private expandSrc(): string | undefined {
+    const src = this.src;
+    if (!src) return src;
+    const days = this.filter.days ?? [];
+    return src.replace(PLACEHOLDER, (_, name: string) => {
+      switch (name) {
+        case 'day':
+          return days.length ? String(days[0]) : '';
+        case 'days':
+          return days.join(',');
+        case 'bmltDays':
+          return days.map((d) => d + 1).join(',');
+        default:
+          return encodeURIComponent(this.filter.keyword ?? '');
+      }
+    });
+  }
+
+  private current(): { result?: LoadResult; error?: LoadError | null; status: MeetingsStore['status'] } {
+    if (this.meetings !== undefined && this.meetings !== null) {
+      const zone = this.feedZone;
+      if (this.propResult?.from !== this.meetings || this.propResult.zone !== zone) {
+        let result: LoadResult | undefined;
+        let error: LoadError | undefined;
+        if (isNormalized(this.meetings)) result = { meetings: this.meetings, skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} };
+        else {
+          try {
+            result = loadMeetings(this.meetings, { format: this.format, timeZone: zone });
+          } catch (e) {
+            error = new LoadError('parse', undefined, (e as Error).message);
+          }
+        }
+        this.propResult = { from: this.meetings, zone, result: result ?? { meetings: [], skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} }, error };
+      }
+      return { result: this.propResult.error ? undefined : this.propResult.result, error: this.propResult.error ?? null, status: this.propResult.error ? 'error' : 'ready' };
+    }
+    return { result: this.data.data, error: this.data.error ?? null, status: this.data.state };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const was = changed as Map<string, unknown>;
+    if (was.has('src') || was.has('filter') || was.has('meetings')) {
+      if (this.meetings == null) this.data.setSrc(this.expandSrc());
+    }
+    // The feed is normalized in its zone and format: read it again when they change.
+    if (this.data.data && ((was.has('timeZone') && was.get('timeZone') !== undefined) || (was.has('format') && was.get('format') !== 'auto'))) {
+      void this.data.reload();
+    }
+
+    const { result, error, status } = this.current();
+    const now = this.clock.now();
+    const locale = this.t.locale;
+    let query = EMPTY;
+    if (result) {
+      if (this.indexFor?.result !== result) this.indexFor = { result, index: createMeetingIndex(result.meetings) };
+      const key = [this.indexFor.index, this.filter, this.sort, Math.floor(now / 60000), locale];
+      if (!this.queryMemo || this.queryMemo.key.some((v, i) => v !== key[i])) {
+        this.queryMemo = { key, result: this.indexFor.index.query(this.filter, { sort: this.sort, now, locale, facets: true }) };
+      }
+      query = this.queryMemo.result;
+    }
+    const store: MeetingsStore = {
+      status,
+      meetings: result?.meetings ?? [],
+      skipped: result?.skipped ?? [],
+      repaired: result?.repaired ?? [],
+      typeLabels: result?.typeLabels ?? {},
+      filter: this.filter,
+      sort: this.sort,
+      result: query,
+      selectedId: this.selectedId,
+      origin: this.origin,
+      unit: this.unit,
+      timeZone: this.viewerZone,
+      now,
+      locale,
+      error,
+      index: result ? this.indexFor?.index : undefined,
+      setFilter: this.setFilter,
+      clearFilters: this.clearFilters,
+      setSort: this.setSort,
+      select: this.select,
+      setOrigin: this.setOrigin,
+      reload: this.reload,
+      linkFor: this.linkFor,
+    };
+    this.provider.setValue(store, true);
+    // Keep "in progress" and the sort fresh with the live clock.
+    this.clock.cancelAll();
+    if (!this.clock.frozen) this.clock.at((Math.floor(now / 60000) + 1) * 60000, () => this.requestUpdate());
+  }
+
+  /** The region tree of the current feed (for custom filter UIs). */
+  get store(): MeetingsStore | undefined {
+    return this.provider.value;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

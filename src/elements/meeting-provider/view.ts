@@ -1,0 +1,64 @@
+/** Presentation helpers the finder's parts share (no state). */
+import { css } from 'lit';
+import type { Formatter } from '../../core/i18n/index.js';
+import { typeLabel, viewerTime, type Attendance, type Meeting } from '../../core/meetings/index.js';
+import type { MeetingsStore } from './context.js';
+import type { FinderMessages } from './messages.js';
+
+export function attendanceLabel(a: Attendance, m: FinderMessages): string {
+  return a === 'in_person' ? m.inPerson : a === 'online' ? m.online : a === 'hybrid' ? m.hybrid : m.inactive;
+}
+
+export function labelOf(code: string, store: MeetingsStore): string {
+  return typeLabel(code, store.locale, store.typeLabels);
+}
+
+/** "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different. */
+export function timeTexts(meeting: Meeting, store: MeetingsStore, fmt: Formatter) {
+  const vt = viewerTime(meeting, store.now, store.timeZone);
+  if (!vt) return null;
+  const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+  const start = fmt.dateTime(vt.occurrence.start, { ...hm, timeZone: store.timeZone });
+  const end = fmt.dateTime(vt.occurrence.end, { ...hm, timeZone: store.timeZone });
+  const own = vt.zoneDiffers ? fmt.dateTime(vt.occurrence.start, { ...hm, timeZone: meeting.timeZone, timeZoneName: 'short' }) : '';
+  const day = fmt.dateTime(vt.occurrence.start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: store.timeZone });
+  const dayKey = `${vt.date.year}-${vt.date.month}-${vt.date.day}`;
+  return { start, end, own, day, dayKey, vt };
+}
+
+export function distanceText(meeting: Meeting, store: MeetingsStore, fmt: Formatter, m: FinderMessages): string {
+  if (!store.origin || !store.index) return '';
+  const d = store.index.distanceTo(meeting, store.origin, store.unit);
+  if (d === null) return '';
+  return m.away(`${fmt.number(d, { maximumFractionDigits: d < 10 ? 1 : 0 })} ${store.unit === 'mi' ? m.mi : m.km}`);
+}
+
+/** Styles shared by the parts: badges and print rules. */
+export const partStyles = css`
+  .badge {
+    display: inline-block;
+    padding: 0 var(--_s2);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.875em;
+    color: var(--_text);
+    background: var(--_surface-alt);
+  }
+  .badge.live {
+    border-color: var(--_success);
+    color: var(--_success);
+    font-weight: 700;
+  }
+  .badge.soon {
+    border-color: var(--_warning);
+    color: var(--_warning);
+    font-weight: 700;
+  }
+  @media print {
+    button,
+    .rk-button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
