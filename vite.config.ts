@@ -5,6 +5,10 @@
  *  - `--mode cdn`: one self-contained, minified dist/cdn/recovery-kit.js that defines everything
  *    (Lit included). Parts only some pages need (the map, the FAQ's JSON sanitizer) stay in
  *    dist/cdn/chunks/ and load on demand, relative to the script's own URL.
+ *  - `--mode cdn-autoloader`: dist/cdn/autoloader.js, which defines each element only when its tag
+ *    appears in the page; every element is its own lazily loaded chunk in dist/cdn/chunks/. A
+ *    separate build so that recovery-kit.js stays one self-contained file (sharing chunks with the
+ *    autoloader would split it).
  */
 import { defineConfig } from 'vite';
 import { readdirSync, existsSync } from 'node:fs';
@@ -30,7 +34,8 @@ function libEntries(): Record<string, string> {
 }
 
 export default defineConfig(({ mode }) => {
-  const cdn = mode === 'cdn';
+  const autoloader = mode === 'cdn-autoloader';
+  const cdn = mode === 'cdn' || autoloader;
   return {
     build: {
       target: 'es2022',
@@ -39,7 +44,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: true,
       minify: cdn,
       lib: cdn
-        ? { entry: { 'recovery-kit': resolve(root, 'src/index.ts') }, formats: ['es'] }
+        ? { entry: autoloader ? { autoloader: resolve(root, 'src/autoloader.ts') } : { 'recovery-kit': resolve(root, 'src/index.ts') }, formats: ['es'] }
         : { entry: libEntries(), formats: ['es'] },
       rolldownOptions: {
         external: cdn ? [] : [/^lit(\/.*)?$/, /^@lit\/context(\/.*)?$/, /^@lit\/react(\/.*)?$/, /^react(\/.*)?$/],
