@@ -1,0 +1,548 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/faq/define.js';
+import type { RkFaq, RkToggleDetail } from '../../src/elements/faq/faq.js';
+import { EventLog } from '../helpers/events.js';
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+
+const root = (el: RkFaq) => el.shadowRoot!;
+const triggers = (el: RkFaq) => [...root(el).querySelectorAll<HTMLButtonElement>('[part="trigger"]')];
+const visibleTriggers = (el: RkFaq) => triggers(el).filter((t) => !t.closest('[part="item"]')!.hasAttribute('hidden'));
+const questions = (el: RkFaq) => visibleTriggers(el).map((t) => t.textContent!.trim());
+const panel = (t: HTMLButtonElement) => t.getRootNode() instanceof ShadowRoot && (t.getRootNode() as ShadowRoot).getElementById(t.getAttribute('aria-controls')!)!;
+const isOpen = (t: HTMLButtonElement) => t.getAttribute('aria-expanded') === 'true';
+const openIds = (el: RkFaq) => triggers(el).filter(isOpen).map((t) => t.closest('[part="item"]')!.id);
+const text = (n: Element | null | undefined) => n?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const focused = (el: RkFaq) => root(el).activeElement as HTMLElement | null;
+const alertText = (el: RkFaq) => text(root(el).querySelector('[role="alert"]'));
+const status = (el: RkFaq) => text(root(el).querySelector('[part="count"]'));
+
+async function ready(el: RkFaq, n: number): Promise<void> {
+  await waitUntil(() => triggers(el).length === n, `expected ${n} questions, got ${triggers(el).length}`, { timeout: 5000 });
+  await el.updateComplete;
+}
+
+async function search(el: RkFaq, q: string): Promise<void> {
+  const input = root(el).querySelector<HTMLInputElement>('[part="search-input"]')!;
+  input.focus();
+  input.value = q;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await waitUntil(() => status(el) !== '' || !q, 'no search result announced', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+const markup = html`<rk-faq>
+  <details id="cost">
+    <summary>Does it cost anything?</summary>
+    <p>No. Meetings are <strong>free</strong>.</p>
+  </details>
+  <details id="first" name="faq">
+    <summary>What happens at a first meeting?</summary>
+    <p>You can just listen.</p>
+  </details>
+  <details>
+    <summary>Do I have to talk?</summary>
+    Nobody has to share.
+  </details>
+</rk-faq>`;
+
+describe('<rk-faq>', () => {
+  let log: EventLog;
+  beforeEach(() => {
+    log = new EventLog(['rk-toggle', 'rk-load', 'rk-error']);
+    delete window.__pwned;
+  });
+  afterEach(() => log.dispose());
+
+  describe('sources', () => {
+    it('enhances <details> markup: buttons inside headings, answers slotted from the light DOM', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      expect(questions(el)).to.deep.equal(['Does it cost anything?', 'What happens at a first meeting?', 'Do I have to talk?']);
+      for (const t of triggers(el)) {
+        expect(t.parentElement!.localName).to.equal('h3');
+        expect(t.parentElement!.children.length).to.equal(1);
+        expect(t.getAttribute('aria-expanded')).to.equal('false');
+        const p = panel(t) as HTMLElement;
+        expect(p.hasAttribute('hidden')).to.equal(true);
+        expect(p.getAttribute('role')).to.equal('region');
+        expect(p.getAttribute('aria-labelledby')).to.equal(t.id);
+      }
+      // Ids: the details id, else a slug of the question.
+      expect(triggers(el).map((t) => t.closest('[part="item"]')!.id)).to.deep.equal(['cost', 'first', 'do-i-have-to-talk']);
+      // The author's answer stays in the light DOM and is what the panel shows.
+      const slot = (panel(triggers(el)[0]) as HTMLElement).querySelector('slot')!;
+      const assigned = slot.assignedElements();
+      expect(assigned).to.have.length(1);
+      expect(assigned[0]).to.equal(el.querySelector('#cost'));
+      expect(text(assigned[0].querySelector('p'))).to.equal('No. Meetings are free.');
+      await expect(el).to.be.accessible();
+      triggers(el)[0].click();
+      await el.updateComplete;
+      expect(isOpen(triggers(el)[0])).to.equal(true);
+      expect((panel(triggers(el)[0]) as HTMLElement).hasAttribute('hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('is readable before the script runs (plain details in the page)', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><rk-faq-not-yet><details><summary>Q?</summary><p>A.</p></details></rk-faq-not-yet></div>`);
+      const d = wrap.querySelector('details')!;
+      d.open = true;
+      expect(text(d)).to.contain('Q?').and.to.contain('A.');
+    });
+
+    it('enhances heading + paragraph pairs, with intro text above and the chosen heading level', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq heading-level="2">
+        <p>Questions newcomers ask.</p>
+        <h3>Is it religious?</h3>
+        <p>It is spiritual, not religious.</p>
+        <p>You decide what that means.</p>
+        <h3 id="sponsor">What is a sponsor?</h3>
+        <p>Someone further along who helps you.</p>
+      </rk-faq>`);
+      await ready(el, 2);
+      expect(questions(el)).to.deep.equal(['Is it religious?', 'What is a sponsor?']);
+      expect(triggers(el)[0].parentElement!.localName).to.equal('h2');
+      expect(root(el).querySelector('h3')).to.equal(null);
+      expect(triggers(el).map((t) => t.closest('[part="item"]')!.id)).to.deep.equal(['is-it-religious', 'sponsor']);
+      const slot = (panel(triggers(el)[0]) as HTMLElement).querySelector('slot')!;
+      expect(slot.assignedElements().map(text)).to.deep.equal(['It is spiritual, not religious.', 'You decide what that means.']);
+      const intro = root(el).querySelector<HTMLSlotElement>('slot:not([name])')!;
+      expect(intro.assignedElements().map(text)).to.deep.equal(['Questions newcomers ask.']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows changes to the markup (MutationObserver)', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      const d = document.createElement('details');
+      d.id = 'late';
+      const s = document.createElement('summary');
+      s.textContent = 'Added later?';
+      d.append(s, 'Yes.');
+      el.append(d);
+      await ready(el, 4);
+      expect(questions(el)[3]).to.equal('Added later?');
+      el.querySelector('#cost')!.remove();
+      await ready(el, 3);
+      expect(questions(el)[0]).to.equal('What happens at a first meeting?');
+    });
+
+    it('loads a JSON array over HTTP: sanitized answers, skipped entries counted, categories', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq.json"></rk-faq>`);
+      await log.wait('rk-load', el);
+      await ready(el, 5);
+      expect(questions(el)).to.deep.equal([
+        '¿Aceptan Medicaid?',
+        'What happens at a first meeting?',
+        'Who can I call right now?',
+        'Is there a fee?',
+        'Can I bring a friend?',
+      ]);
+      expect(text(root(el).querySelector('[part="note"]'))).to.equal('2 questions could not be shown.');
+      const first = panel(triggers(el)[0]) as HTMLElement;
+      expect(first.querySelector('strong')!.textContent).to.equal('Médicaid');
+      expect(first.querySelector('a')!.getAttribute('href')).to.equal('https://www.medicaid.gov/');
+      expect(first.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
+      // Plain text with blank lines becomes paragraphs.
+      expect((panel(triggers(el)[3]) as HTMLElement).querySelectorAll('p')).to.have.length(2);
+      expect(triggers(el)[0].closest('[part="item"]')!.id).to.equal('insurance');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads schema.org FAQPage JSON-LD, alone and inside @graph', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq-jsonld.json"></rk-faq>`);
+      await ready(el, 2);
+      expect(questions(el)).to.deep.equal(['What is Narcotics Anonymous?', 'Do I have to be clean to attend?']);
+      expect(text(root(el).querySelector('[part="note"]'))).to.equal('1 question could not be shown.');
+      const graph = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq-graph.json"></rk-faq>`);
+      await ready(graph, 2);
+      expect(questions(graph)[0]).to.equal('How long is a meeting?');
+      expect(triggers(graph)[0].closest('[part="item"]')!.id).to.equal('faq-question-1612345');
+      expect((panel(triggers(graph)[0]) as HTMLElement).querySelector('strong')!.textContent).to.equal('one hour');
+    });
+
+    it('takes an items property; HTML answers are sanitized', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq
+        .items=${[
+          { question: 'Parking?', answer: 'Free parking <em>behind</em> the building.<img src=x onerror="window.__pwned=1">' },
+          { question: 'Wheelchair access?', answer: '<p>Yes, <a href="tel:+15555550100">call ahead</a>.</p>', id: 'access', category: 'Access' },
+        ]}
+      ></rk-faq>`);
+      await ready(el, 2);
+      expect(questions(el)).to.deep.equal(['Parking?', 'Wheelchair access?']);
+      const p = panel(triggers(el)[0]) as HTMLElement;
+      expect(p.querySelector('em')!.textContent).to.equal('behind');
+      expect(p.querySelector('img')).to.equal(null);
+      expect((panel(triggers(el)[1]) as HTMLElement).querySelector('a')!.getAttribute('href')).to.equal('tel:+15555550100');
+      el.items = [{ question: 'Only one now?', answer: 'Yes.' }];
+      await ready(el, 1);
+      expect(window.__pwned).to.equal(undefined);
+    });
+
+    it('shows "No questions yet" when there is nothing to show', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq></rk-faq>`);
+      expect(text(root(el).querySelector('[part="empty"]'))).to.equal('No questions yet.');
+      const es = await fixture<RkFaq>(html`<rk-faq lang="es" .items=${[]}></rk-faq>`);
+      await waitUntil(() => root(es).querySelector('[part="empty"]'));
+      expect(text(root(es).querySelector('[part="empty"]'))).to.equal('Todavía no hay preguntas.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('accordion', () => {
+    it('keyboard: Enter and Space toggle, Down / Up / Home / End move focus', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      const [a, b, c] = triggers(el);
+      a.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(isOpen(a)).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(isOpen(a)).to.equal(false);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(b);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(c);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(a, 'wraps to the first');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(c, 'wraps to the last');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)).to.equal(b);
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)).to.equal(a);
+      await sendKeys({ press: 'End' });
+      expect(focused(el)).to.equal(c);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(isOpen(c)).to.equal(true);
+      // Tab order untouched: every trigger is a plain tabbable button.
+      expect(triggers(el).every((t) => t.tabIndex === 0)).to.equal(true);
+    });
+
+    it('multiple mode (default) keeps several open; single mode closes the others', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      triggers(el)[0].click();
+      triggers(el)[1].click();
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['cost', 'first']);
+      el.mode = 'single';
+      await el.updateComplete;
+      triggers(el)[2].click();
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['do-i-have-to-talk']);
+      triggers(el)[0].click();
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['cost']);
+    });
+
+    it('opens the ids in the open attribute at first', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq open="first do-i-have-to-talk">
+        <details id="cost"><summary>Cost?</summary>Free.</details>
+        <details id="first"><summary>First?</summary>Listen.</details>
+        <details><summary>Do I have to talk?</summary>No.</details>
+      </rk-faq>`);
+      await ready(el, 3);
+      expect(openIds(el)).to.deep.equal(['first', 'do-i-have-to-talk']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('expand all / collapse all, with an rk-toggle event for each change', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq expand-all>
+        <details id="a"><summary>A?</summary>a</details>
+        <details id="b" open><summary>B?</summary>b</details>
+      </rk-faq>`);
+      await ready(el, 2);
+      const expand = root(el).querySelector<HTMLButtonElement>('[part="expand-all"]')!;
+      const collapse = root(el).querySelector<HTMLButtonElement>('[part="collapse-all"]')!;
+      expect(text(expand)).to.equal('Expand all');
+      expect(text(collapse)).to.equal('Collapse all');
+      expand.click();
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal(['a', 'b']);
+      collapse.click();
+      await el.updateComplete;
+      expect(openIds(el)).to.deep.equal([]);
+      expect(log.of<RkToggleDetail>('rk-toggle', el).map((e) => e.detail)).to.deep.equal([
+        { id: 'a', open: true },
+        { id: 'b', open: true },
+        { id: 'a', open: false },
+        { id: 'b', open: false },
+      ]);
+    });
+
+    it('fires rk-toggle (bubbling, composed) with the id when the reader toggles', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      triggers(el)[1].click();
+      triggers(el)[1].click();
+      const events = log.of<RkToggleDetail>('rk-toggle', el);
+      expect(events.map((e) => e.detail)).to.deep.equal([
+        { id: 'first', open: true },
+        { id: 'first', open: false },
+      ]);
+      expect(events[0].bubbles && events[0].composed).to.equal(true);
+    });
+
+    it('skips the region role when many panels can be open', async () => {
+      const many = Array.from({ length: 8 }, (_, i) => ({ question: `Question ${i + 1}?`, answer: `Answer ${i + 1}.` }));
+      const el = await fixture<RkFaq>(html`<rk-faq .items=${many}></rk-faq>`);
+      await ready(el, 8);
+      expect(root(el).querySelector('[role="region"]')).to.equal(null);
+      el.mode = 'single';
+      await el.updateComplete;
+      expect(root(el).querySelectorAll('[role="region"]')).to.have.length(8);
+    });
+
+    it('keeps closed answers findable with hidden="until-found" where supported', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      const p = panel(triggers(el)[0]) as HTMLElement;
+      const supported = 'onbeforematch' in document.body;
+      expect(p.getAttribute('hidden')).to.equal(supported ? 'until-found' : '');
+      // The browser fires beforematch when find-in-page reaches a hidden panel.
+      p.dispatchEvent(new Event('beforematch'));
+      await el.updateComplete;
+      expect(isOpen(triggers(el)[0])).to.equal(true);
+    });
+  });
+
+  describe('search', () => {
+    it('filters as you type, accent-insensitive, highlights with <mark>, announces politely', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq searchable src="/test/fixtures/faq/faq.json"></rk-faq>`);
+      await ready(el, 5);
+      const input = root(el).querySelector<HTMLInputElement>('[part="search-input"]')!;
+      expect(input.labels![0].textContent).to.equal('Search questions');
+      const live = root(el).querySelector('[part="count"]')!;
+      expect(live.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+      await search(el, 'medicaid');
+      expect(questions(el)).to.deep.equal(['¿Aceptan Medicaid?']);
+      expect(status(el)).to.equal('1 question matches');
+      const marks = [...root(el).querySelectorAll('mark')].map((m) => m.textContent);
+      expect(marks).to.include('Medicaid');
+      expect(marks).to.include('Médicaid'); // in the answer, opened while searching
+      expect(isOpen(visibleTriggers(el)[0])).to.equal(true);
+      await expect(el).to.be.accessible();
+      await search(el, 'meeting');
+      expect(status(el)).to.equal('2 questions match');
+      await search(el, 'a');
+      expect(status(el)).to.match(/^\d questions match$/);
+      await search(el, 'zzzz');
+      expect(questions(el)).to.deep.equal([]);
+      expect(status(el)).to.equal('No questions match your search.');
+      await expect(el).to.be.accessible();
+      await search(el, '');
+      expect(questions(el)).to.have.length(5);
+      expect(openIds(el)).to.deep.equal([], 'clearing the search restores what was open');
+      expect(root(el).querySelector('mark')).to.equal(null);
+    });
+
+    it('highlights matches in answers written in the page with <mark> in the light DOM, and removes them', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq searchable>
+        <details id="cost"><summary>Does it cost anything?</summary><p>No. Meetings are free.</p></details>
+        <details id="talk"><summary>Do I have to talk?</summary><p>Nobody has to share.</p></details>
+      </rk-faq>`);
+      await ready(el, 2);
+      await search(el, 'share');
+      expect(questions(el)).to.deep.equal(['Do I have to talk?']);
+      await waitUntil(() => el.querySelector('mark'));
+      expect(el.querySelector('#talk mark')!.textContent).to.equal('share');
+      expect(isOpen(visibleTriggers(el)[0])).to.equal(true);
+      await search(el, '');
+      expect(el.querySelector('mark')).to.equal(null);
+      expect(text(el.querySelector('#talk p'))).to.equal('Nobody has to share.');
+      expect(questions(el)).to.have.length(2, 'marking did not re-read the markup as new content');
+    });
+
+    it('speaks Spanish', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq lang="es" searchable src="/test/fixtures/faq/faq-es.json"></rk-faq>`);
+      await ready(el, 2);
+      expect(root(el).querySelector<HTMLInputElement>('[part="search-input"]')!.labels![0].textContent).to.equal('Buscar preguntas');
+      await search(el, 'cuotas');
+      expect(status(el)).to.equal('1 pregunta coincide');
+      await search(el, 'xyz');
+      expect(status(el)).to.equal('Ninguna pregunta coincide con su búsqueda.');
+    });
+  });
+
+  it('filters by category with toggle buttons (aria-pressed)', async () => {
+    const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq.json"></rk-faq>`);
+    await ready(el, 5);
+    const group = root(el).querySelector('[part="categories"]')!;
+    expect(group.getAttribute('role')).to.equal('group');
+    expect(group.getAttribute('aria-label')).to.equal('Categories');
+    const chips = [...group.querySelectorAll<HTMLButtonElement>('button')];
+    expect(chips.map(text)).to.deep.equal(['All', 'Costos', 'Meetings', 'Help']);
+    expect(chips[0].getAttribute('aria-pressed')).to.equal('true');
+    chips[2].click();
+    await el.updateComplete;
+    expect(chips[2].getAttribute('aria-pressed')).to.equal('true');
+    expect(chips[0].getAttribute('aria-pressed')).to.equal('false');
+    expect(questions(el)).to.deep.equal(['What happens at a first meeting?']);
+    await expect(el).to.be.accessible();
+    chips[0].click();
+    await el.updateComplete;
+    expect(questions(el)).to.have.length(5);
+  });
+
+  describe('deep links', () => {
+    afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+    it('opens, scrolls to and focuses the item named by the hash on load and on hashchange', async () => {
+      history.replaceState(history.state, '', '#first');
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      await waitUntil(() => focused(el) === triggers(el)[1], 'trigger not focused');
+      expect(openIds(el)).to.deep.equal(['first']);
+      location.hash = 'do-i-have-to-talk';
+      await waitUntil(() => focused(el) === triggers(el)[2], 'hashchange not followed');
+      expect(openIds(el)).to.include('do-i-have-to-talk');
+    });
+
+    it('follows the hash once a feed has loaded', async () => {
+      history.replaceState(history.state, '', '#insurance');
+      const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq.json"></rk-faq>`);
+      await ready(el, 5);
+      await waitUntil(() => focused(el) === triggers(el)[0], 'trigger not focused');
+      expect(openIds(el)).to.deep.equal(['insurance']);
+    });
+
+    it('writes the opened item to the hash only with update-hash', async () => {
+      const plain = await fixture<RkFaq>(markup);
+      await ready(plain, 3);
+      triggers(plain)[0].click();
+      expect(location.hash).to.equal('');
+      const el = await fixture<RkFaq>(html`<rk-faq update-hash>
+        <details id="cost"><summary>Cost?</summary>Free.</details>
+      </rk-faq>`);
+      await ready(el, 1);
+      const length = history.length;
+      triggers(el)[0].click();
+      expect(location.hash).to.equal('#cost');
+      expect(history.length).to.equal(length, 'replaceState, no new history entry');
+    });
+  });
+
+  describe('structured data', () => {
+    const blocks = () => [...document.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+    it('emits one FAQPage block in the light DOM for two widgets, matching the visible text, removed when they go', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div>
+        <rk-faq structured-data id="one">
+          <details id="cost"><summary>Does it cost anything?</summary><p>No. Meetings are <strong>free</strong>.</p></details>
+        </rk-faq>
+        <rk-faq structured-data id="two" src="/test/fixtures/faq/faq-jsonld.json"></rk-faq>
+      </div>`);
+      const [one, two] = [...wrap.querySelectorAll<RkFaq>('rk-faq')];
+      await ready(one, 1);
+      await ready(two, 2);
+      await waitUntil(() => blocks().length === 1 && JSON.parse(blocks()[0].textContent!).mainEntity.length === 3, 'one block with 3 questions');
+      const block = blocks()[0];
+      expect(block.getRootNode()).to.equal(document);
+      const data = JSON.parse(block.textContent!);
+      expect(data['@type']).to.equal('FAQPage');
+      expect(data.mainEntity.map((q: { name: string }) => q.name)).to.deep.equal([
+        'Does it cost anything?',
+        'What is Narcotics Anonymous?',
+        'Do I have to be clean to attend?',
+      ]);
+      // Answers match the visible text.
+      // Inert parse (DOMParser documents run no script) to read the answer's text.
+      const strip = (s: string) => text(new DOMParser().parseFromString(s, 'text/html').body);
+      expect(strip(data.mainEntity[0].acceptedAnswer.text)).to.equal(text(one.querySelector('#cost p')));
+      expect(strip(data.mainEntity[1].acceptedAnswer.text)).to.equal(text(panel(triggers(two)[0]) as HTMLElement));
+      expect(strip(data.mainEntity[2].acceptedAnswer.text)).to.equal(text(panel(triggers(two)[1]) as HTMLElement));
+      expect(root(one).querySelector('script')).to.equal(null);
+      one.remove();
+      await waitUntil(() => JSON.parse(blocks()[0]?.textContent ?? '{"mainEntity":[]}').mainEntity.length === 2);
+      expect(blocks()).to.have.length(1);
+      two.remove();
+      await waitUntil(() => blocks().length === 0, 'block removed with the last FAQ');
+    });
+
+    it('emits nothing without the attribute', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(blocks()).to.have.length(0);
+    });
+  });
+
+  describe('untrusted answers over real HTTP', () => {
+    it('lets no script, handler, image or javascript: link reach the DOM', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/hostile.json" expand-all structured-data></rk-faq>`);
+      await ready(el, 5);
+      root(el).querySelector<HTMLButtonElement>('[part="expand-all"]')!.click();
+      await el.updateComplete;
+      const all = [...root(el).querySelectorAll('*')];
+      for (const node of all) {
+        expect(['script', 'img', 'svg', 'iframe', 'details', 'style', 'object', 'embed']).not.to.include(node.localName);
+        for (const attr of node.getAttributeNames()) {
+          expect(attr.startsWith('on'), `${node.localName}[${attr}]`).to.equal(false);
+          expect(attr === 'style', `${node.localName}[style]`).to.equal(false);
+        }
+      }
+      for (const a of root(el).querySelectorAll('a')) {
+        expect(a.getAttribute('href') ?? '').to.match(/^https:/);
+      }
+      expect(questions(el)[0]).to.equal('Image question');
+      expect(text(panel(triggers(el)[0]) as HTMLElement)).to.equal('Safe text one.');
+      expect(text(panel(triggers(el)[2]) as HTMLElement)).to.equal('Click me and me');
+      // Hover and click everything that could carry a handler; the canary must stay unset.
+      // (Navigation is prevented so a safe https link does not take the test page away.)
+      root(el).addEventListener('click', (e) => e.preventDefault());
+      for (const node of all) {
+        node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+        if (node.localName === 'a') node.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(window.__pwned).to.equal(undefined);
+      const ld = document.querySelector('script[type="application/ld+json"]')!;
+      expect(ld.textContent).not.to.contain('<');
+      expect(ld.textContent).not.to.contain('javascript');
+      el.remove();
+    });
+  });
+
+  describe('load errors over real HTTP', () => {
+    const cases: [string, string][] = [
+      ['/__rk/status/404', 'not found (404)'],
+      ['/__rk/status/500', 'server had a problem (500)'],
+      ['/__rk/invalid-json', 'not valid JSON'],
+      ['/__rk/html200', 'web page instead of data'],
+      ['/test/fixtures/faq/not-faq.json', 'not a list of questions'],
+    ];
+    for (const [src, message] of cases) {
+      it(`shows an alert with Try again for ${src}`, async () => {
+        const el = await fixture<RkFaq>(html`<rk-faq src=${src}></rk-faq>`);
+        await log.wait('rk-error', el, 1, 9000);
+        await el.updateComplete;
+        expect(alertText(el)).to.contain(message);
+        expect(text(root(el).querySelector('[part="retry"]'))).to.equal('Try again');
+        expect(root(el).querySelector('[part="empty"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows a polite loading status while the feed loads, in Spanish too', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq lang="es" src=${'/__rk/slow?ms=400&file=test/fixtures/faq/faq.json'}></rk-faq>`);
+      await waitUntil(() => root(el).querySelector('[role="status"]'));
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal('Cargando…');
+      await ready(el, 5);
+      const err = await fixture<RkFaq>(html`<rk-faq lang="es" src="/__rk/status/404"></rk-faq>`);
+      await log.wait('rk-error', err);
+      await err.updateComplete;
+      expect(alertText(err)).to.contain('No se encontró');
+    });
+  });
+});
