@@ -10,6 +10,14 @@
 //   /__rk/text?body=...&type=...              200 with the given body and content type
 //   /__rk/count?key=K                         how many requests K has seen (JSON)
 //   /shared-data/<path>                       files from ../shared/data
+//   /__rk/file?file=path&type=T               a repo file served with content type T
+//   /__rk/drop?key=K&file=path                close the connection unanswered (a network error
+//                                             in the browser) until /__rk/online?key=K, then serve
+//   /__rk/online?key=K                        "back online" for /__rk/drop with key K
+//   (file=shared-data/<path> serves ../shared/data/<path> for slow, flaky, file, drop, nocors)
+//   /__rk/hang?key=K                          never answer (until the client gives up)
+//   /__rk/nocors?file=path                    a repo file with no CORS headers at all (for a
+//                                             cross-origin fetch from the other host name)
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +47,12 @@ async function serveFile(ctx, base, rel) {
   }
 }
 
+/** A repo file, or with a `shared-data/` prefix a file from ../shared/data. */
+function serveNamed(ctx, rel) {
+  return rel.startsWith('shared-data/') ? serveFile(ctx, sharedData, rel.slice('shared-data/'.length)) : serveFile(ctx, root, rel);
+}
+const offline = new Set();
+
 export async function faultMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const q = url.searchParams;
@@ -57,7 +71,7 @@ export async function faultMiddleware(ctx, next) {
       return;
     case 'slow':
       await new Promise((r) => setTimeout(r, Math.min(Number(q.get('ms') ?? 1000), 30000)));
-      return serveFile(ctx, root, q.get('file') ?? 'test/fixtures/ok.json');
+      return serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
     case 'flaky': {
       const fails = Number(q.get('fails') ?? 1);
       if ((counters.get(key) ?? 0) <= fails) {
@@ -65,7 +79,7 @@ export async function faultMiddleware(ctx, next) {
         ctx.body = 'try again';
         return;
       }
-      return serveFile(ctx, root, q.get('file') ?? 'test/fixtures/ok.json');
+      return serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
     }
     case 'invalid-json':
       ctx.type = 'application/json';
@@ -82,6 +96,38 @@ export async function faultMiddleware(ctx, next) {
     case 'text':
       ctx.type = q.get('type') ?? 'text/plain';
       ctx.body = q.get('body') ?? '';
+      return;
+    case 'file': {
+      await serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
+      if (ctx.status === 200) ctx.type = q.get('type') ?? 'application/octet-stream';
+      return;
+    }
+    case 'drop':
+      // "Offline" for key K until /__rk/online?key=K: the connection is closed unanswered.
+      if (!q.has('online') && !offline.has(`up:${key}`)) {
+        ctx.respond = false;
+        ctx.req.socket.destroy();
+        return;
+      }
+      return serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
+    case 'online':
+      offline.add(`up:${key}`);
+      ctx.type = 'application/json';
+      ctx.body = '{"online":true}';
+      return;
+    case 'hang':
+      await new Promise((resolve) => {
+        const t = setTimeout(resolve, 60000);
+        ctx.res.on('close', () => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+      ctx.status = 504;
+      return;
+    case 'nocors':
+      await serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
+      ctx.remove('Access-Control-Allow-Origin');
       return;
     case 'count':
       ctx.type = 'application/json';

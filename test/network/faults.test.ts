@@ -1,0 +1,279 @@
+/**
+ * Network faults over real HTTP (scripts/wtr-middleware.mjs) for every element with a `src`:
+ * FAQ, milestone wall, milestone card (`scheme-src`) and the meeting provider (its state shown
+ * by <rk-meeting-list>). Each case first loads good data, then points the element at a fault:
+ * it must end in a clear, localized state and keep showing the last good data.
+ */
+import { expect } from '@open-wc/testing';
+import { baseMessages } from '../../src/base/messages.js';
+import { need, type Tag } from '../security/elements.js';
+import { deepUpdate } from '../security/dom-audit.js';
+import { EventLog, uniqueKey } from '../helpers/events.js';
+
+const NOW = '2026-05-20T12:00';
+type ErrDetail = { src: string; code: string; status?: number; stale: boolean };
+
+interface Case {
+  name: string;
+  tag: Tag;
+  needs: Tag[];
+  attr: 'src' | 'scheme-src';
+  good: string;
+  other: string;
+  attrs: Record<string, string>;
+  child?: { tag: string; attrs?: Record<string, string> };
+}
+
+const CASES: Case[] = [
+  { name: 'rk-faq', tag: 'rk-faq', needs: ['rk-faq'], attr: 'src', good: '/test/fixtures/faq/faq.json', other: '/test/fixtures/faq/faq-graph.json', attrs: {} },
+  {
+    name: 'rk-milestone-wall',
+    tag: 'rk-milestone-wall',
+    needs: ['rk-milestone-wall'],
+    attr: 'src',
+    good: '/test/fixtures/milestones/wall.json',
+    other: '/demo/data/celebrations.json',
+    attrs: { now: NOW, 'time-zone': 'UTC', 'reduced-motion': '' },
+  },
+  {
+    name: 'rk-milestone-card[scheme-src]',
+    tag: 'rk-milestone-card',
+    needs: ['rk-milestone-card'],
+    attr: 'scheme-src',
+    good: '/test/fixtures/milestones/scheme-valid.json',
+    other: '/test/fixtures/milestones/scheme-mixed.json',
+    attrs: { days: '7', now: NOW, 'time-zone': 'UTC', 'reduced-motion': '', 'no-share': '' },
+  },
+  {
+    name: 'rk-meeting-provider (+ list)',
+    tag: 'rk-meeting-provider',
+    needs: ['rk-meeting-provider', 'rk-meeting-list'],
+    attr: 'src',
+    good: '/shared-data/meeting-guide/sussex-123.json',
+    other: '/shared-data/meeting-guide/timezones-2.json',
+    attrs: { now: NOW, 'time-zone': 'America/New_York' },
+    child: { tag: 'rk-meeting-list', attrs: { 'page-size': '5' } },
+  },
+];
+
+/**
+ * Element bugs found by these tests and reported (not fixed here: src/ belongs to the element
+ * owners). The assertion still runs: while it fails the test logs the bug and passes; once it
+ * passes the test fails, asking for the entry to be removed so the guarantee is enforced.
+ */
+const KNOWN_BUGS: Record<string, string> = {
+  'rk-milestone-card/keeps-data':
+    'rk-milestone-card drops the last good custom scheme when scheme-src fails: the `loaded` getter (src/elements/milestone-card/milestone-card.ts) requires custom.dataSrc === custom.src, so after a failed load it falls back to the built-in scheme while the alert says "Showing the last information that loaded."',
+};
+
+async function knownBug(c: Case, what: string, check: () => void | Promise<void>): Promise<void> {
+  const bug = KNOWN_BUGS[`${c.tag}/${what}`];
+  if (!bug) return void (await check());
+  try {
+    await check();
+  } catch (e) {
+    console.warn(`KNOWN BUG (reported): ${bug} -- ${(e as Error).message.split('\n')[0]}`);
+    return;
+  }
+  throw new Error(`Known bug fixed, remove it from KNOWN_BUGS in test/network/faults.test.ts: ${bug}`);
+}
+
+let host: HTMLElement;
+let log: EventLog;
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** The element that shows the load state (the list for the meeting provider). */
+const view = (el: HTMLElement) => (el.firstElementChild as HTMLElement | null) ?? el;
+const alertText = (el: HTMLElement) => clean(view(el).shadowRoot?.querySelector('[role="alert"]')?.textContent);
+/** What the reader sees apart from the alert. */
+function content(el: HTMLElement): string {
+  const root = view(el).shadowRoot!;
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n instanceof Element && n.getAttribute('role') === 'alert') return;
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+    n.childNodes.forEach(walk);
+  };
+  walk(root);
+  return clean(parts.join(' '));
+}
+
+function mount(c: Case, src: string, lang = 'en'): HTMLElement {
+  const el = document.createElement(c.tag);
+  el.setAttribute('lang', lang);
+  for (const [k, v] of Object.entries(c.attrs)) el.setAttribute(k, v);
+  if (c.child) {
+    const child = document.createElement(c.child.tag);
+    for (const [k, v] of Object.entries(c.child.attrs ?? {})) child.setAttribute(k, v);
+    el.append(child);
+  }
+  el.setAttribute(c.attr, src);
+  host.append(el);
+  return el;
+}
+
+async function settled(el: HTMLElement) {
+  await deepUpdate(el);
+  // <rk-meeting-list> announces its count debounced (400 ms).
+  await new Promise((r) => setTimeout(r, el.firstElementChild ? 450 : 30));
+  await deepUpdate(el);
+}
+
+/** Mounts with good data and waits for it. */
+async function withGoodData(c: Case, lang = 'en') {
+  const el = mount(c, c.good, lang);
+  await log.wait('rk-load', el, 1, 15000);
+  await settled(el);
+  const before = content(el);
+  expect(before.length, 'good data rendered').to.be.greaterThan(0);
+  return { el, before };
+}
+
+async function count(key: string): Promise<number> {
+  return (await (await fetch(`/__rk/count?of=${key}`)).json()).count;
+}
+
+const en = baseMessages.en as unknown as Record<string, string | ((n: number) => string)>;
+const es = baseMessages.es as unknown as Record<string, string | ((n: number) => string)>;
+const msg = (cat: typeof en, key: string, n?: number) => {
+  const v = cat[key];
+  return typeof v === 'function' ? v(n!) : v;
+};
+
+interface Fault {
+  name: string;
+  url: (c: Case) => string;
+  code: string;
+  status?: number;
+  message: (cat: typeof en) => string;
+  slow?: boolean;
+}
+
+const FAULTS: Fault[] = [
+  { name: '404', url: () => '/__rk/status/404', code: 'http', status: 404, message: (m) => msg(m, 'errorNotFound') },
+  { name: '500 (after the retries)', url: () => '/__rk/status/500', code: 'http', status: 500, message: (m) => msg(m, 'errorServer', 500) },
+  { name: 'truncated body', url: () => '/__rk/truncated', code: 'parse', message: (m) => msg(m, 'errorParse') },
+  { name: 'HTML error page with 200', url: () => '/__rk/html200', code: 'html', message: (m) => msg(m, 'errorHtml') },
+  { name: 'wrong content type (an image)', url: () => `/__rk/text?type=image/png&body=${encodeURIComponent('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')}`, code: 'parse', message: (m) => msg(m, 'errorParse') },
+  {
+    name: 'CORS refusal (other origin, no CORS headers)',
+    url: (c) => `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}/__rk/nocors?file=${c.other.replace(/^\//, '')}`,
+    code: 'network',
+    message: (m) => msg(m, 'errorNetwork'),
+  },
+  { name: 'a src that is not a web address', url: () => 'javascript:alert(1)', code: 'invalid-src', message: (m) => msg(m, 'errorInvalidSrc') },
+];
+
+describe('network faults over real HTTP', function () {
+  this.timeout(40000);
+
+  beforeEach(() => {
+    log = new EventLog(['rk-load', 'rk-error']);
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(() => {
+    log.dispose();
+    host.remove();
+  });
+
+  for (const c of CASES) {
+    describe(`<${c.name}>`, () => {
+      for (const f of FAULTS) {
+        for (const lang of f.name === '404' || f.name.startsWith('CORS') ? ['en', 'es'] : ['en']) {
+          it(`${f.name} [${lang}]: localized error, last good data kept`, async function () {
+            await need(this, ...c.needs);
+            const { el, before } = await withGoodData(c, lang);
+            el.setAttribute(c.attr, f.url(c));
+            const ev = await log.wait<ErrDetail>('rk-error', el, 1, 15000);
+            expect(ev.detail.code).to.equal(f.code);
+            if (f.status) expect(ev.detail.status).to.equal(f.status);
+            expect(ev.detail.stale, 'stale flag').to.equal(true);
+            await settled(el);
+            const cat = lang === 'es' ? es : en;
+            const text = alertText(el);
+            expect(text).to.contain(f.message(cat));
+            expect(text).to.contain(msg(cat, 'staleNotice'));
+            expect(view(el).shadowRoot!.querySelector('[role="alert"] button')?.textContent?.trim()).to.equal(msg(cat, 'retry'));
+            await knownBug(c, 'keeps-data', () => expect(content(el), 'last good data still shown').to.equal(before));
+            expect(log.of('rk-load', el)).to.have.length(1);
+          });
+        }
+      }
+
+      it('503 then success: the retry loads the new data', async function () {
+        await need(this, ...c.needs);
+        const { el } = await withGoodData(c);
+        const key = uniqueKey();
+        const url = `/__rk/flaky?key=${key}&fails=1&file=${c.other.replace(/^\//, '')}`;
+        el.setAttribute(c.attr, url);
+        const ev = await log.wait<{ src: string }>('rk-load', el, 2, 15000);
+        expect(ev.detail.src).to.equal(url);
+        expect(await count(key)).to.equal(2);
+        expect(log.of('rk-error', el)).to.have.length(0);
+        await settled(el);
+        expect(alertText(el)).to.equal('');
+        const ref = mount(c, c.other);
+        await log.wait('rk-load', ref, 1, 15000);
+        await settled(ref);
+        expect(content(el)).to.equal(content(ref));
+      });
+
+      it('src switched mid-flight: the latest wins', async function () {
+        await need(this, ...c.needs);
+        const { el, before } = await withGoodData(c);
+        const slow = `/__rk/slow?ms=1200&file=${c.other.replace(/^\//, '')}`;
+        el.setAttribute(c.attr, slow);
+        await new Promise((r) => setTimeout(r, 60));
+        const latest = `${c.good}?v=${uniqueKey()}`;
+        el.setAttribute(c.attr, latest);
+        await log.wait('rk-load', el, 2, 15000);
+        await new Promise((r) => setTimeout(r, 1500));
+        await settled(el);
+        const loads = log.of<{ src: string }>('rk-load', el).map((e) => e.detail.src);
+        expect(loads.slice(1)).to.deep.equal([latest]);
+        expect(log.of('rk-error', el)).to.have.length(0);
+        expect(content(el)).to.equal(before);
+      });
+
+      it('offline then online: a network failure reloads on the online event', async function () {
+        await need(this, ...c.needs);
+        const { el, before } = await withGoodData(c);
+        const key = uniqueKey();
+        // Every connection is closed unanswered until the server is told the visitor is back.
+        const url = `/__rk/drop?key=${key}&file=${c.other.replace(/^\//, '')}`;
+        el.setAttribute(c.attr, url);
+        const ev = await log.wait<ErrDetail>('rk-error', el, 1, 15000);
+        expect(ev.detail.code).to.equal('network');
+        await settled(el);
+        expect(alertText(el)).to.contain(msg(en, 'errorNetwork'));
+        await knownBug(c, 'keeps-data', () => expect(content(el)).to.equal(before));
+        await fetch(`/__rk/online?key=${key}`);
+        const seen = await count(key);
+        expect(log.of('rk-load', el)).to.have.length(1);
+        window.dispatchEvent(new Event('online'));
+        const load = await log.wait<{ src: string }>('rk-load', el, 2, 15000);
+        expect(load.detail.src).to.equal(url);
+        expect(await count(key), 'reloaded after the online event').to.be.greaterThan(seen);
+        await settled(el);
+        expect(alertText(el)).to.equal('');
+      });
+    });
+  }
+
+  it('timeout: every element gives up and says so, keeping its data', async function () {
+    const ready: Case[] = [];
+    for (const c of CASES) if (await Promise.all(c.needs.map((t) => import('../security/elements.js').then((m) => m.define(t)))).then((r) => r.every(Boolean))) ready.push(c);
+    if (!ready.length) this.skip();
+    const els = await Promise.all(ready.map((c) => withGoodData(c)));
+    els.forEach(({ el }, i) => el.setAttribute(ready[i].attr, `/__rk/hang?key=${uniqueKey()}`));
+    for (const [i, { el, before }] of els.entries()) {
+      const ev = await log.wait<ErrDetail>('rk-error', el, 1, 30000);
+      expect(ev.detail.code, ready[i].name).to.equal('timeout');
+      await settled(el);
+      expect(alertText(el)).to.contain(msg(en, 'errorTimeout'));
+      await knownBug(ready[i], 'keeps-data', () => expect(content(el)).to.equal(before));
+    }
+  });
+});
