@@ -30,6 +30,8 @@ function libEntries(): Record<string, string> {
     entries[`elements/${name}`] = resolve(base, main);
     entries[`define/${name}`] = resolve(base, 'define.ts');
   }
+  // `recovery-kit/react`: the wrappers generated from the manifest (React and @lit/react external).
+  entries['integrations/react'] = resolve(root, 'src/integrations/react.ts');
   return entries;
 }
 

@@ -125,7 +125,7 @@ emit(
 // tsconfig "types"). Attributes are kebab-case; events are \`onrk-load={(e) => ...}\` (React 19 listens
 // to the exact event name after "on"). For React 18, use the wrappers from 'recovery-kit/react'.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as \`on\${K & string}\`]?: (event: E[K]) => void };
 export type RkReactProps<T extends keyof RkTagAttributes> = Omit<DetailedHTMLProps<HTMLAttributes<RkElementOf<T>>, RkElementOf<T>>, keyof RkTagAttributes[T]> &
@@ -148,7 +148,7 @@ emit(
 // Preact JSX types for the plain tags: \`import type {} from 'recovery-kit/preact'\` once.
 // Events: \`onrk-load={(e) => ...}\` (Preact listens to the name after "on" on custom elements).
 import type { JSX } from 'preact';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as \`on\${K & string}\`]?: (event: E[K]) => void };
 export type RkPreactProps<T extends keyof RkTagAttributes> = Omit<JSX.HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;
@@ -169,7 +169,7 @@ emit(
 // Solid JSX types for the plain tags: \`import type {} from 'recovery-kit/solid'\` once.
 // Events: \`on:rk-load={(e) => ...}\`; properties: \`prop:settings={...}\`.
 import type { JSX } from 'solid-js';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as \`on:\${K & string}\`]?: (event: E[K]) => void };
 export type RkSolidProps<T extends keyof RkTagAttributes> = Omit<JSX.HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;
@@ -193,7 +193,7 @@ ${tagLines((el) => `RkSolidProps<'${el.tagName}'>`)}
     "// Vue GlobalComponents for the plain tags: `import type {} from 'recovery-kit/vue'` once. At runtime,",
     "// tell Vue they are custom elements: `compilerOptions.isCustomElement = (tag) => tag.startsWith('rk-')`.",
     "import type { DefineComponent, HTMLAttributes } from 'vue';",
-    "import type { RkEventOf } from './elements';",
+    "import type { RkEventOf } from './elements.js';",
     '',
   ];
   for (const el of elements) {
@@ -214,7 +214,7 @@ emit(
 // Svelte typings for the plain tags: \`import type {} from 'recovery-kit/svelte'\` once (e.g. in
 // src/app.d.ts). Events: \`onrk-load={...}\` (Svelte 5) or \`on:rk-load={...}\` (Svelte 4).
 import type { HTMLAttributes } from 'svelte/elements';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as \`on\${K & string}\` | \`on:\${K & string}\`]?: (event: E[K]) => void };
 export type RkSvelteProps<T extends keyof RkTagAttributes> = Omit<HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;

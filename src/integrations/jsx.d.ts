@@ -3,7 +3,7 @@
 // tsconfig "types"). Attributes are kebab-case; events are `onrk-load={(e) => ...}` (React 19 listens
 // to the exact event name after "on"). For React 18, use the wrappers from 'recovery-kit/react'.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as `on${K & string}`]?: (event: E[K]) => void };
 export type RkReactProps<T extends keyof RkTagAttributes> = Omit<DetailedHTMLProps<HTMLAttributes<RkElementOf<T>>, RkElementOf<T>>, keyof RkTagAttributes[T]> &

@@ -2,7 +2,7 @@
 // Preact JSX types for the plain tags: `import type {} from 'recovery-kit/preact'` once.
 // Events: `onrk-load={(e) => ...}` (Preact listens to the name after "on" on custom elements).
 import type { JSX } from 'preact';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as `on${K & string}`]?: (event: E[K]) => void };
 export type RkPreactProps<T extends keyof RkTagAttributes> = Omit<JSX.HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;

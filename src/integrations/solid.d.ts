@@ -2,7 +2,7 @@
 // Solid JSX types for the plain tags: `import type {} from 'recovery-kit/solid'` once.
 // Events: `on:rk-load={(e) => ...}`; properties: `prop:settings={...}`.
 import type { JSX } from 'solid-js';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as `on:${K & string}`]?: (event: E[K]) => void };
 export type RkSolidProps<T extends keyof RkTagAttributes> = Omit<JSX.HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;

@@ -2,7 +2,7 @@
 // Svelte typings for the plain tags: `import type {} from 'recovery-kit/svelte'` once (e.g. in
 // src/app.d.ts). Events: `onrk-load={...}` (Svelte 5) or `on:rk-load={...}` (Svelte 4).
 import type { HTMLAttributes } from 'svelte/elements';
-import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements';
+import type { RkTagAttributes, RkTagEvents, RkElementOf } from './elements.js';
 
 type Events<E> = { [K in keyof E as `on${K & string}` | `on:${K & string}`]?: (event: E[K]) => void };
 export type RkSvelteProps<T extends keyof RkTagAttributes> = Omit<HTMLAttributes<RkElementOf<T>>, keyof RkTagAttributes[T]> & RkTagAttributes[T] & Events<RkTagEvents[T]>;

@@ -2,7 +2,7 @@
 // Vue GlobalComponents for the plain tags: `import type {} from 'recovery-kit/vue'` once. At runtime,
 // tell Vue they are custom elements: `compilerOptions.isCustomElement = (tag) => tag.startsWith('rk-')`.
 import type { DefineComponent, HTMLAttributes } from 'vue';
-import type { RkEventOf } from './elements';
+import type { RkEventOf } from './elements.js';
 
 export interface RkCrisisHelpVueProps {
   /** Country whose lines to show: `US` (988 and SAMHSA) or `CA` (9-8-8). */
