@@ -27,8 +27,14 @@ async function ready(el: RkFaq, n: number): Promise<void> {
   await el.updateComplete;
 }
 
+/** The optional controls (search, categories, Expand all) load on demand: wait for one. */
+async function control<T extends Element>(el: RkFaq, part: string): Promise<T> {
+  await waitUntil(() => root(el).querySelector(`[part="${part}"]`), `no ${part}`, { timeout: 3000 });
+  return root(el).querySelector<T>(`[part="${part}"]`)!;
+}
+
 async function search(el: RkFaq, q: string): Promise<void> {
-  const input = root(el).querySelector<HTMLInputElement>('[part="search-input"]')!;
+  const input = await control<HTMLInputElement>(el, 'search-input');
   input.focus();
   input.value = q;
   input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -262,7 +268,7 @@ describe('<rk-faq>', () => {
         <details id="b" open><summary>B?</summary>b</details>
       </rk-faq>`);
       await ready(el, 2);
-      const expand = root(el).querySelector<HTMLButtonElement>('[part="expand-all"]')!;
+      const expand = await control<HTMLButtonElement>(el, 'expand-all');
       const collapse = root(el).querySelector<HTMLButtonElement>('[part="collapse-all"]')!;
       expect(text(expand)).to.equal('Expand all');
       expect(text(collapse)).to.equal('Collapse all');
@@ -320,7 +326,7 @@ describe('<rk-faq>', () => {
     it('filters as you type, accent-insensitive, highlights with <mark>, announces politely', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq searchable src="/test/fixtures/faq/faq.json"></rk-faq>`);
       await ready(el, 5);
-      const input = root(el).querySelector<HTMLInputElement>('[part="search-input"]')!;
+      const input = await control<HTMLInputElement>(el, 'search-input');
       expect(input.labels![0].textContent).to.equal('Search questions');
       const live = root(el).querySelector('[part="count"]')!;
       expect(live.getAttribute('role')).to.equal('status');
@@ -367,7 +373,7 @@ describe('<rk-faq>', () => {
     it('speaks Spanish', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq lang="es" searchable src="/test/fixtures/faq/faq-es.json"></rk-faq>`);
       await ready(el, 2);
-      expect(root(el).querySelector<HTMLInputElement>('[part="search-input"]')!.labels![0].textContent).to.equal('Buscar preguntas');
+      expect((await control<HTMLInputElement>(el, 'search-input')).labels![0].textContent).to.equal('Buscar preguntas');
       await search(el, 'cuotas');
       expect(status(el)).to.equal('1 pregunta coincide');
       await search(el, 'xyz');
@@ -378,7 +384,7 @@ describe('<rk-faq>', () => {
   it('filters by category with toggle buttons (aria-pressed)', async () => {
     const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq.json"></rk-faq>`);
     await ready(el, 5);
-    const group = root(el).querySelector('[part="categories"]')!;
+    const group = await control(el, 'categories');
     expect(group.getAttribute('role')).to.equal('group');
     expect(group.getAttribute('aria-label')).to.equal('Categories');
     const chips = [...group.querySelectorAll<HTMLButtonElement>('button')];
@@ -482,7 +488,7 @@ describe('<rk-faq>', () => {
     it('lets no script, handler, image or javascript: link reach the DOM', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/hostile.json" expand-all structured-data></rk-faq>`);
       await ready(el, 5);
-      root(el).querySelector<HTMLButtonElement>('[part="expand-all"]')!.click();
+      (await control<HTMLButtonElement>(el, 'expand-all')).click();
       await el.updateComplete;
       const all = [...root(el).querySelectorAll('*')];
       for (const node of all) {

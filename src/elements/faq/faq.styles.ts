@@ -26,18 +26,9 @@ export const styles = [
 .body>:first-child,::slotted(*){margin-top:0}
 .body>:last-child,::slotted(:last-child){margin-bottom:0}
 a{color:var(--_primary)}
-mark{background:var(--rk-faq-mark,#ffe27a);color:#1d232b;border-radius:2px}
-.search{display:grid;gap:var(--_s1);margin-bottom:var(--_s2);font-weight:600}
-input{min-height:44px;padding:var(--_s2) var(--_s3);border:1px solid var(--_muted);border-radius:var(--_radius);background:var(--_surface);color:inherit;font:inherit;font-weight:400}
-.count:empty{margin:0}
-.count,.note,.empty{color:var(--_muted)}
-.chips,.tools{display:flex;flex-wrap:wrap;gap:var(--_s2);margin-bottom:var(--_s3)}
-.tools{justify-content:flex-end}
-.chip{border-radius:999px}
-.chip[aria-pressed='true']{background:var(--_acc);border-color:var(--_acc);color:var(--_on-primary)}
-@media (forced-colors:active){.chip[aria-pressed='true']{border-width:3px}
-.icon{border-color:CanvasText}}
+.note,.empty{color:var(--_muted)}
+@media (forced-colors:active){.icon{border-color:CanvasText}}
 @media print{.panel[hidden]{grid-template-rows:1fr;visibility:visible;content-visibility:visible !important}
-.icon,.search,.chips,.tools{display:none}}
+.icon{display:none}}
 `,
 ];

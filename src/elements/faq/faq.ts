@@ -225,6 +225,7 @@ export class RkFaq extends RkElement {
   private opened = new Set<string>();
   private beforeSearch?: Set<string>;
   private openApplied = false;
+  private controlsLoaded = false;
   private hashDone?: string;
   private observer?: MutationObserver;
   private readonly onHash = () => this.followHash(true);
@@ -291,6 +292,10 @@ export class RkFaq extends RkElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('items') || changed.has('src')) void this.readSource();
+    if ((this.searchable || this.expandAll || this.entries.some((e) => e.category)) && !this.controlsLoaded) {
+      this.controlsLoaded = true;
+      void this.loadControls();
+    }
     if (changed.has('open') && this.hasUpdated) {
       this.openApplied = false;
       this.opened.clear();
@@ -360,25 +365,23 @@ export class RkFaq extends RkElement {
     return this.query && searchMod ? searchMod.filterItems(byCat, this.query) : byCat;
   }
 
-  private async onSearch(e: Event): Promise<void> {
-    const q = (e.target as HTMLInputElement).value;
-    if (q.trim() && !searchMod) searchMod = await import('./search.js');
-    const m = searchMod;
-    if (!m) return;
-    if (q.trim() && !this.beforeSearch) this.beforeSearch = new Set(this.opened);
-    if (!q.trim()) {
+  private search(raw: string): void {
+    const q = raw.trim();
+    if (q && !this.beforeSearch) this.beforeSearch = new Set(this.opened);
+    if (!q) {
       if (this.beforeSearch) this.opened = this.beforeSearch;
       this.beforeSearch = undefined;
-    } else {
-      // Answers that match open while searching, so the highlighted passage is visible.
-      this.opened = new Set(this.beforeSearch);
-      const hits = m.filterItems(this.entries, q).filter((x) => m.matchRanges(x.answerText, q).length);
-      for (const x of this.mode === 'single' ? hits.slice(0, 1) : hits) {
-        if (this.mode === 'single') this.opened.clear();
-        this.opened.add(x.id);
-      }
-    }
-    this.query = q.trim();
+    } else this.opened = searchMod!.openWhileSearching(this.entries, this.beforeSearch!, q, this.mode === 'single');
+    this.query = q;
+    this.requestUpdate();
+  }
+
+  /** Loads the optional controls and search (one chunk) and adopts their styles. */
+  private async loadControls(): Promise<void> {
+    searchMod ??= await import('./search.js');
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = searchMod.styles.styleSheet;
+    if (sheet && root.adoptedStyleSheets && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     this.requestUpdate();
   }
 
@@ -427,7 +430,6 @@ export class RkFaq extends RkElement {
     const source = this.source();
     const entries = this.entries;
     const visible = this.visible();
-    const cats = [...new Set(entries.map((e) => e.category).filter(Boolean))] as string[];
     const status =
       this.data && dataMod && source === 'src'
         ? dataMod.renderLoadStatus(this.data, {
@@ -438,14 +440,19 @@ export class RkFaq extends RkElement {
     const loading = this.pending || this.data?.state === 'loading' || (source === 'src' && !this.data);
     const region = this.mode === 'single' || entries.length <= 6;
     const shown = new Set(visible);
-    return html`<div part="base" lang=${this.t.language}>${source === 'markup' ? html`<slot></slot>` : nothing}${this.searchable && entries.length
-        ? html`<div part="search" class="search"><label for="q">${m.search}</label><input id="q" part="search-input" type="search" autocomplete="off" @input=${this.onSearch} /></div><p part="count" class="count" role="status">${this.query ? (visible.length ? m.matches(visible.length) : m.noMatch) : ''}</p>`
-        : nothing}${cats.length
-        ? html`<div part="categories" class="chips" role="group" aria-label=${m.categories}>${['', ...cats].map(
-            (c) => html`<button type="button" part="category" class="rk-button chip" aria-pressed=${this.category === c} @click=${() => (this.category = c)}>${c || m.all}</button>`,
-          )}</div>`
-        : nothing}${this.expandAll && this.mode !== 'single' && entries.length
-        ? html`<div part="tools" class="tools"><button type="button" part="expand-all" class="rk-button" @click=${() => this.setAll(true)}>${m.expandAll}</button><button type="button" part="collapse-all" class="rk-button" @click=${() => this.setAll(false)}>${m.collapseAll}</button></div>`
+    return html`<div part="base" lang=${this.t.language}>${source === 'markup' ? html`<slot></slot>` : nothing}${entries.length && searchMod && this.controlsLoaded
+        ? searchMod.controls({
+            lang: this.t.language,
+            query: this.query,
+            shown: visible.length,
+            category: this.category,
+            categories: [...new Set(entries.map((e) => e.category).filter(Boolean))] as string[],
+            searchable: this.searchable,
+            expandAll: this.expandAll && this.mode !== 'single',
+            search: (q) => this.search(q),
+            pick: (c) => (this.category = c),
+            setAll: (open) => this.setAll(open),
+          })
         : nothing}${status === nothing && loading && !entries.length
         ? html`<div class="rk-status" part="status" role="status"><span class="rk-spinner" aria-hidden="true"></span>${m.loading}</div>`
         : status}${this.skipped ? html`<p part="note" class="note">${m.skipped(this.skipped)}</p>` : nothing}${!entries.length && !loading && this.data?.state !== 'error'
