@@ -34,7 +34,7 @@ function box(filters: HTMLElement, legend: string, label: string): HTMLInputElem
   return opt.querySelector('input')!;
 }
 
-async function check(filters: HTMLElement, legend: string, label: string) {
+async function check(filters: HTMLElement & { updateComplete: Promise<unknown> }, legend: string, label: string) {
   box(filters, legend, label).click();
   await filters.updateComplete;
 }

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+import { shared, tokens } from '../../base/theme.js';
+
+export const styles = [
+  tokens,
+  shared,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+    }
+    .layout {
+      display: grid;
+      gap: var(--rk-group-finder-gap, var(--_s4));
+    }
+    .controls {
+      display: grid;
+      gap: var(--_s3);
+      align-content: start;
+    }
+    .results {
+      display: grid;
+      gap: var(--_s3);
+      align-content: start;
+      min-width: 0;
+    }
+    @container (min-width: 48rem) {
+      .layout:not(.open) {
+        grid-template-columns: minmax(15rem, var(--rk-group-finder-sidebar, 20rem)) 1fr;
+      }
+    }
+    .views {
+      display: flex;
+      gap: var(--_s2);
+    }
+    .views .rk-button[aria-pressed='true'] {
+      background: var(--_primary);
+      color: var(--_on-primary);
+    }
+    [hidden] {
+      display: none !important;
+    }
+    @media print {
+      .controls,
+      .views {
+        display: none !important;
+      }
+      .layout {
+        display: block;
+      }
+    }
+  `,
+];

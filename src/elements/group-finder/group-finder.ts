@@ -1,0 +1,128 @@
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RkElement } from '../../base/rk-element.js';
+import { LocalizeController } from '../../base/localize.js';
+import type { DistanceUnit, FormatOption } from '../../core/meetings/index.js';
+import type { RkSelectDetail, UrlStateMode } from '../meeting-provider/meeting-provider.js';
+import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
+import { styles } from './group-finder.styles.js';
+
+/**
+ * The ready-made meeting finder: `<rk-meeting-provider>` around `<rk-meeting-search>`,
+ * `<rk-meeting-filters>`, `<rk-meeting-list>` and `<rk-meeting-details>`, with a List / Map
+ * switch. The details view is a separate chunk loaded when a meeting is first opened; the map (`<rk-meeting-map>`, Leaflet) is a separate chunk loaded only when Map is
+ * first chosen. Filters and the open meeting are kept in the page address (`url-state`,
+ * default `query`) under keys prefixed by `url-key` or the element's `id`: give each finder on
+ * a page its own `id`. See `<rk-meeting-provider>` for the time zone rules.
+ *
+ * @tagname rk-group-finder
+ * @summary Meeting finder: search, filters, list, details and an on-demand map, from one feed URL.
+ *
+ * @csspart controls - The column with the search box and the filters.
+ * @csspart results - The column with the view switch, list or map, and details.
+ * @csspart view-switch - The List / Map buttons.
+ *
+ * @cssprop [--rk-group-finder-sidebar=20rem] - Width of the filters column on wide layouts.
+ * @cssprop [--rk-group-finder-gap=var(--rk-space-4)] - Space between the columns.
+ *
+ * @fires {CustomEvent<RkLoadDetail>} rk-load - When the feed loaded.
+ * @fires {CustomEvent<RkErrorDetail>} rk-error - When the feed failed to load.
+ * @fires {CustomEvent<RkSelectDetail>} rk-select - When a meeting's details were opened or closed.
+ * @fires {CustomEvent<RkCalendarDetail>} rk-calendar - Before a meeting's .ics file downloads (cancelable).
+ * @fires {CustomEvent<RkMeetingLinkDetail>} rk-meeting-link - When a meeting's link was shared or copied.
+ */
+export class RkGroupFinder extends RkElement {
+  static override styles = styles;
+
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template with `{day}`, `{days}`, `{bmltDays}`, `{keyword}`. */
+  @property() src?: string;
+
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt`, `csv`. */
+  @property() format: FormatOption = 'auto';
+
+  /** IANA zone of the feed, for records without their own zone. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
+
+  /** A fixed "now" (ISO 8601), for previews. */
+  @property() now?: string;
+
+  /** Where filters and the open meeting are kept: `query` (default), `hash` or `none`. */
+  @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'query';
+
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  @property({ attribute: 'url-key' }) urlKey?: string;
+
+  /** Geocoder URL template for "near an address" (`{query}`); none by default. */
+  @property({ attribute: 'geocoder-src' }) geocoderSrc?: string;
+
+  /** Tile URL template for the map (see `<rk-meeting-map>`); default OpenStreetMap's tiles. */
+  @property({ attribute: 'map-tiles' }) mapTiles?: string;
+
+  /** Unit of distances: `km` or `mi` (default by locale). */
+  @property({ attribute: 'distance-unit' }) distanceUnit?: DistanceUnit;
+
+  /** Data a developer already has (see `<rk-meeting-provider>`'s `meetings`). */
+  @property({ attribute: false }) meetings?: unknown;
+
+  @state() private open = false;
+  @state() private view: 'list' | 'map' = 'list';
+  @state() private mapWanted = false;
+  @state() private mapFailed = false;
+
+  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
+
+  /** The details view (with the calendar and directions code) loads on the first open. */
+  private onSelect(e: CustomEvent<RkSelectDetail>) {
+    this.open = !!e.detail.id;
+    if (this.open) void import('../meeting-details/define.js');
+  }
+
+  private showMap(on: boolean) {
+    this.view = on ? 'map' : 'list';
+    if (on && !this.mapWanted) {
+      this.mapWanted = true;
+      import('../meeting-map/define.js').catch(() => (this.mapFailed = true));
+    }
+  }
+
+  protected override render() {
+    const m = this.t.msg;
+    const theme = this.theme ?? this.settings.theme;
+    const open = this.open;
+    return html`<rk-meeting-provider
+      src=${this.src ?? nothing}
+      format=${this.format}
+      time-zone=${this.timeZone ?? nothing}
+      viewer-time-zone=${this.viewerTimeZone ?? nothing}
+      now=${this.now ?? nothing}
+      url-state=${this.urlState}
+      url-key=${this.urlKey ?? this.id ?? ''}
+      distance-unit=${this.distanceUnit ?? nothing}
+      .meetings=${this.meetings}
+      @rk-select=${this.onSelect}
+    >
+      <div class="layout ${open ? 'open' : ''}">
+        <div part="controls" class="controls" ?hidden=${open}>
+          <rk-meeting-search theme=${theme ?? nothing}></rk-meeting-search>
+          <rk-meeting-filters theme=${theme ?? nothing} geocoder-src=${this.geocoderSrc ?? nothing}></rk-meeting-filters>
+        </div>
+        <div part="results" class="results">
+          <div part="view-switch" class="views" role="group" aria-label=${m.view} ?hidden=${open}>
+            <button type="button" class="rk-button" aria-pressed=${this.view === 'list'} @click=${() => this.showMap(false)}>${m.list}</button>
+            <button type="button" class="rk-button" aria-pressed=${this.view === 'map'} @click=${() => this.showMap(true)}>${m.map}</button>
+          </div>
+          <rk-meeting-list theme=${theme ?? nothing} ?hidden=${open || this.view !== 'list'}></rk-meeting-list>
+          ${this.mapWanted
+            ? this.mapFailed
+              ? html`<p role="alert" ?hidden=${open || this.view !== 'map'}>${m.mapUnavailable}</p>`
+              : html`<rk-meeting-map theme=${theme ?? nothing} map-tiles=${this.mapTiles ?? nothing} ?hidden=${open || this.view !== 'map'}></rk-meeting-map>`
+            : nothing}
+          <rk-meeting-details theme=${theme ?? nothing}></rk-meeting-details>
+        </div>
+      </div>
+    </rk-meeting-provider>`;
+  }
+}

@@ -1,0 +1,166 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/elements/group-finder/define.js';
+import type { LitElement } from 'lit';
+import type { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
+import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
+import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
+import { EventLog } from '../helpers/events.js';
+import { $, $$, coreCount, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES, BMLT } from '../fixtures/finder/helpers.js';
+
+const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
+const provider = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider');
+const store = (f: RkGroupFinder) => provider(f).store as MeetingsStore;
+const popstate = () => new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+
+async function ready(f: RkGroupFinder) {
+  await waitUntil(() => store(f)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+  await part(f, 'rk-meeting-list').updateComplete;
+  await part(f, 'rk-meeting-filters').updateComplete;
+}
+
+function dayBox(f: RkGroupFinder, label: string) {
+  const filters = part(f, 'rk-meeting-filters');
+  return [...filters.shadowRoot!.querySelectorAll('label')].find((l) => text(l).startsWith(label))!.querySelector('input')!;
+}
+
+describe('<rk-group-finder>', () => {
+  let log: EventLog;
+  beforeEach(() => (log = new EventLog(['rk-select', 'rk-load', 'rk-error'])));
+  afterEach(() => {
+    log.dispose();
+    resetUrl();
+  });
+
+  it('works from one attribute set: search, filters, list; accessible', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="gf" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(f);
+    await countIs(part(f, 'rk-meeting-list'), meetings(await coreCount(SEPIA, { days: [2] })));
+    expect(part(f, 'rk-meeting-search')).to.exist;
+    expect(f.shadowRoot!.querySelector('rk-meeting-map')).to.equal(null);
+    await expect(f).to.be.accessible();
+  });
+
+  it('keeps filters and the open meeting in the URL; Back and Forward restore them; a shared link opens the same state', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="gf" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(f);
+    dayBox(f, 'Thursday').click();
+    await provider(f).updateComplete;
+    expect(new URL(location.href).searchParams.get('gf.day')).to.equal('2,4');
+    const list = part(f, 'rk-meeting-list');
+    await countIs(list, meetings(await coreCount(SEPIA, { days: [2, 4] })));
+    const row = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="open"]')[2];
+    const id = row.dataset.id!;
+    row.click();
+    await log.wait('rk-select', f);
+    expect(new URL(location.href).searchParams.get('gf.meeting')).to.equal(id);
+    const details = part(f, 'rk-meeting-details');
+    await waitUntil(() => details.shadowRoot?.querySelector('[part="heading"]'), 'details never opened');
+    expect(list.hidden).to.equal(true);
+    await expect(f).to.be.accessible();
+
+    const shared = location.href;
+    let p = popstate();
+    history.back();
+    await p;
+    await provider(f).updateComplete;
+    expect(store(f).selectedId).to.equal(null);
+    expect(store(f).filter.days).to.deep.equal([2, 4]);
+    await waitUntil(() => !list.hidden);
+    p = popstate();
+    history.back();
+    await p;
+    await provider(f).updateComplete;
+    expect(store(f).filter.days).to.deep.equal([2]);
+    p = popstate();
+    history.forward();
+    await p;
+    await provider(f).updateComplete;
+    expect(store(f).filter.days).to.deep.equal([2, 4]);
+
+    // The shared link opens the same meeting in a new finder.
+    history.replaceState(null, '', shared);
+    const g = await fixture<RkGroupFinder>(html`<rk-group-finder id="gf" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(g);
+    expect(store(g).selectedId).to.equal(id);
+    expect(store(g).filter.days).to.deep.equal([2, 4]);
+    const d2 = part(g, 'rk-meeting-details');
+    await waitUntil(() => d2.shadowRoot?.querySelector('[part="heading"]'), 'shared link did not open the meeting');
+    expect(text(d2.shadowRoot!.querySelector('[part="heading"]'))).to.equal(store(g).meetings.find((m) => m.slug === id)!.name);
+  });
+
+  it('runs two finders on one page independently', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <rk-group-finder id="a" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>
+      <rk-group-finder id="b" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} lang="es"></rk-group-finder>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('rk-group-finder')];
+    await ready(a);
+    await ready(b);
+    dayBox(b, 'Cualquier día').click();
+    await countIs(part(b, 'rk-meeting-list'), '2 reuniones');
+    expect(store(a).filter.days).to.deep.equal([2]);
+    const q = new URL(location.href).searchParams;
+    expect(q.get('b.day')).to.equal('');
+    expect(q.has('a.day')).to.equal(false);
+    await countIs(part(a, 'rk-meeting-list'), meetings(await coreCount(SEPIA, { days: [2] })));
+    await expect(wrap).to.be.accessible();
+  });
+
+  it('opens details by keyboard and Back returns to the same row', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="kb" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(f);
+    store(f).setFilter({ days: [] });
+    const list = part(f, 'rk-meeting-list');
+    await countIs(list, '2 meetings');
+    const row = list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="open"]')[1];
+    row.focus();
+    await sendKeys({ press: 'Enter' });
+    const details = part(f, 'rk-meeting-details');
+    await waitUntil(() => details.shadowRoot?.activeElement?.getAttribute('part') === 'heading', 'focus not on the heading');
+    const heading = details.shadowRoot!.querySelector('[part="heading"]')!;
+    expect(text(heading)).to.equal(text(row));
+    expect(text(details.shadowRoot!.querySelector('article'))).to.satisfy((s: string) => s.includes('9:00 AM PST') || !s.includes('PST'));
+    // Tab to Back (it comes first in the article) and press Enter.
+    details.shadowRoot!.querySelector<HTMLButtonElement>('[part="back"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => list.shadowRoot!.activeElement === row, 'focus did not return to the row');
+  });
+
+  it('loads the map only when Map is chosen', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="m" src=${ZONES} time-zone=${TZ} now=${NOW} map-tiles="/__rk/status/204?{z}{x}{y}"></rk-group-finder>`);
+    await ready(f);
+    expect(f.shadowRoot!.querySelector('rk-meeting-map')).to.equal(null);
+    const [listBtn, mapBtn] = $$<HTMLButtonElement>(f, '[part="view-switch"] button');
+    expect(listBtn.getAttribute('aria-pressed')).to.equal('true');
+    mapBtn.click();
+    await f.updateComplete;
+    const map = f.shadowRoot!.querySelector('rk-meeting-map')!;
+    expect(map).to.exist;
+    await waitUntil(() => customElements.get('rk-meeting-map'), 'map module never loaded');
+    expect(mapBtn.getAttribute('aria-pressed')).to.equal('true');
+    expect(part(f, 'rk-meeting-list').hidden).to.equal(true);
+    listBtn.click();
+    await f.updateComplete;
+    expect(part(f, 'rk-meeting-list').hidden).to.equal(false);
+  });
+
+  it('requests only what it shows from a BMLT URL template', async () => {
+    const tpl = `${BMLT}?switcher=GetSearchResults&weekdays={bmltDays}&get_used_formats=1`;
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="t" src=${tpl} time-zone=${TZ} now=${NOW} url-state="none"></rk-group-finder>`);
+    const first = await log.wait<{ src: string }>('rk-load', f);
+    expect(first.detail.src).to.contain('weekdays=3');
+    store(f).setFilter({ days: [1, 5] });
+    const second = await log.wait<{ src: string }>('rk-load', f, 2);
+    expect(second.detail.src).to.contain('weekdays=2,6');
+  });
+
+  it('shows the error state with Try again, accessibly', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="e" src="/__rk/invalid-json" time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await log.wait('rk-error', f);
+    const list = part(f, 'rk-meeting-list');
+    await list.updateComplete;
+    expect(text($(list, '[role="alert"]'))).to.contain('not valid JSON');
+    await expect(f).to.be.accessible();
+  });
+});
