@@ -22,13 +22,14 @@ export const styles = [
 .panel[hidden]{grid-template-rows:0fr}
 .panel[hidden]:not([hidden='until-found' i]){visibility:hidden}
 .inner{min-height:0;overflow:hidden}
-.body{padding:var(--_pad)}
+.body{padding:var(--_pad);padding-top:0}
 .body>:first-child,::slotted(*){margin-top:0}
 .body>:last-child,::slotted(:last-child){margin-bottom:0}
 a{color:var(--_primary)}
 .note,.empty{color:var(--_muted)}
 @media (forced-colors:active){.icon{border-color:CanvasText}}
-@media print{.panel[hidden]{grid-template-rows:1fr;visibility:visible;content-visibility:visible !important}
+@media print{.panel{transition:none}
+.panel[hidden]{grid-template-rows:1fr;visibility:visible;content-visibility:visible !important}
 .icon{display:none}}
 `,
 ];

@@ -304,7 +304,7 @@ export class RkFaq extends RkElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('entries')) this.followHash(false);
+    if (changed.has('entries')) void this.updateComplete.then(() => this.followHash(false));
     if (changed.has('entries') || changed.has('structuredData')) void this.syncJsonLd();
     if ((changed.has('query') || changed.has('entries')) && searchMod) {
       searchMod.unmarkLight(this);

@@ -57,7 +57,11 @@ export function sync(el: Element, items: readonly LightItem[]): void {
       ? {
           ...item,
           answer: sanitizeHtml(
-            item.light.map((n) => (n instanceof Element ? n.outerHTML : escapeText(n.textContent ?? ''))).join(''),
+            item.light
+              .map((n) => (n instanceof Element ? n.outerHTML : escapeText(n.textContent ?? '')))
+              .join('')
+              .replace(/\s+/g, ' ')
+              .trim(),
             { base: document.baseURI },
           ),
         }
