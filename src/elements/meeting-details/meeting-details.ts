@@ -3,7 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
-import { directionsUrls, googleCalendarUrl, icsFileName, meetingStatus, meetingToIcs, type Meeting } from '../../core/meetings/index.js';
+import { directionsUrls } from '../../core/meetings/directions.js';
+import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
+import { meetingStatus } from '../../core/meetings/occurrence.js';
+import type { Meeting } from '../../core/meetings/model.js';
 import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
 import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
 import { attendanceLabel, distanceText, labelOf, timeTexts } from '../meeting-provider/view.js';
@@ -170,7 +173,7 @@ export class RkMeetingDetails extends RkElement {
         ? html`<p class="place">${m.location ? html`<strong>${m.location}</strong><br />` : nothing}${address}</p>`
         : nothing}
       ${m.locationNotes ? html`<p class="pre muted" aria-label=${msg.locationNotes}>${m.locationNotes}</p>` : nothing}
-      ${m.types.length ? html`<ul class="types" aria-label=${msg.types}>${m.types.map((c) => html`<li class="badge">${labelOf(c, store)}</li>`)}</ul>` : nothing}
+      ${m.types.length ? html`<ul class="types" aria-label=${msg.types}>${m.types.map((c) => html`<li class="badge">${labelOf(c, store, this.t.locale)}</li>`)}</ul>` : nothing}
       ${join || phone
         ? this.section(
             msg.onlineHeading,

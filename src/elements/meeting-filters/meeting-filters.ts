@@ -3,13 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
-import { TIMES_OF_DAY, type AttendanceFilter, type MeetingFilter, type RegionNode, type TimeOfDay } from '../../core/meetings/index.js';
+import type { AttendanceFilter, MeetingFilter, RegionNode, TimeOfDay } from '../../core/meetings/filter.js';
 import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
 import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
 import { attendanceLabel, labelOf } from '../meeting-provider/view.js';
 import { styles } from './meeting-filters.styles.js';
 
 const ATTENDANCE: AttendanceFilter[] = ['in_person', 'online', 'hybrid'];
+/** The core's buckets (TIMES_OF_DAY), kept here so the filter engine can load as its own chunk. */
+const TIMES_OF_DAY: TimeOfDay[] = ['morning', 'afternoon', 'evening', 'night'];
 const RADII = [1, 2, 5, 10, 25, 50];
 
 interface Chip {
@@ -85,7 +87,7 @@ export class RkMeetingFilters extends RkElement {
     for (const d of f.days ?? []) out.push({ label: this.t.fmt.weekday(d), remove: set({ days: this.toggle(f.days, d, false) }) });
     for (const t of f.times ?? []) out.push({ label: m[t], remove: set({ times: this.toggle(f.times, t, false) }) });
     for (const a of f.attendance ?? []) out.push({ label: attendanceLabel(a, m), remove: set({ attendance: this.toggle(f.attendance, a, false) }) });
-    for (const c of f.types ?? []) out.push({ label: labelOf(c, store), remove: set({ types: this.toggle(f.types, c, false) }) });
+    for (const c of f.types ?? []) out.push({ label: labelOf(c, store, this.t.locale), remove: set({ types: this.toggle(f.types, c, false) }) });
     if (f.region?.length) out.push({ label: f.region[f.region.length - 1], remove: set({ region: [] }) });
     if (store.origin) out.push({ label: m.nearLabel(store.origin.label || m.myLocation), remove: () => store.setOrigin(null) });
     if (f.keyword) out.push({ label: `“${f.keyword}”`, remove: set({ keyword: undefined }) });
@@ -151,7 +153,7 @@ export class RkMeetingFilters extends RkElement {
     const codes = store.index?.typeCodes ?? [];
     const top = Math.max(0, this.topTypes);
     const typeBox = (c: string) =>
-      this.box(labelOf(c, store), !!f.types?.includes(c), (on) => store.setFilter({ types: this.toggle(f.types, c, on) }), facets?.types[c] ?? 0);
+      this.box(labelOf(c, store, this.t.locale), !!f.types?.includes(c), (on) => store.setFilter({ types: this.toggle(f.types, c, on) }), facets?.types[c] ?? 0);
     const rest = codes.slice(top);
     const regions = store.index ? store.index.regionTree() : [];
     const regionKey = f.region?.length ? f.region.join('\u001f') : '';

@@ -4,7 +4,8 @@ import { ContextConsumer } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { renderLoadStatus, type LoadView } from '../../base/status.js';
-import { meetingStatus, type Meeting } from '../../core/meetings/index.js';
+import { meetingStatus } from '../../core/meetings/occurrence.js';
+import type { Meeting } from '../../core/meetings/model.js';
 import type { QueryResult } from '../../core/meetings/filter.js';
 import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
 import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
@@ -115,7 +116,7 @@ export class RkMeetingList extends RkElement {
     const status = meetingStatus(m, store.now);
     const place = m.attendance === 'online' ? msg.online : m.location || (m.approximate ? '' : m.formattedAddress) || m.address.city;
     const dist = distanceText(m, store, this.t.fmt, msg);
-    const types = m.types.slice(0, 3).map((c) => labelOf(c, store));
+    const types = m.types.slice(0, 3).map((c) => labelOf(c, store, this.t.locale));
     return html`<li part="row" class="row ${status === 'in-progress' ? 'live' : status === 'starting-soon' ? 'soon' : ''}">
       <div class="when">
         ${times ? html`${times.start}${times.own ? html`<span class="own">(${times.own})</span>` : nothing}` : msg.byAppointment}

@@ -44,6 +44,8 @@ export interface MeetingsStore {
   error?: LoadError | null;
   /** The page URL that opens meeting `id` (with this provider's URL state), for copy / share links. */
   linkFor?(id: string): string;
+  /** The label of a type code in `locale` (the feed's own labels included); absent until the type catalog has loaded. */
+  typeLabel?(code: string, locale: string): string;
   /** The search index of the current feed (region tree, type codes by frequency, distances). */
   index?: MeetingIndex;
 }

@@ -6,20 +6,11 @@ import { ClockController } from '../../base/clock.js';
 import { LocalizeController } from '../../base/localize.js';
 import { DataController, LoadError } from '../../base/data-controller.js';
 import { isValidTimeZone, systemTimeZone } from '../../core/time/calendar.js';
-import {
-  createMeetingIndex,
-  loadMeetings,
-  MeetingsInputError,
-  todayInZone,
-  type DistanceUnit,
-  type FormatOption,
-  type LoadResult,
-  type Meeting,
-  type MeetingFilter,
-  type MeetingIndex,
-  type SortOrder,
-} from '../../core/meetings/index.js';
-import type { QueryResult } from '../../core/meetings/filter.js';
+import { todayInZone } from '../../core/meetings/occurrence.js';
+import type { FormatOption } from '../../core/meetings/detect.js';
+import type { DistanceUnit } from '../../core/meetings/geo.js';
+import type { LoadResult, Meeting } from '../../core/meetings/model.js';
+import type { MeetingFilter, MeetingIndex, QueryResult, SortOrder } from '../../core/meetings/filter.js';
 import { meetingsContext, type MeetingsStore } from './context.js';
 import { finderMessages, type FinderMessages } from './messages.js';
 
@@ -38,6 +29,13 @@ declare global {
 }
 
 export type UrlStateMode = 'query' | 'hash' | 'none';
+
+type Engine = typeof import('./engine.js');
+let engineLoad: Promise<Engine> | undefined;
+/** One download of the engine chunk per page, shared by every finder. */
+function loadEngine(): Promise<Engine> {
+  return (engineLoad ??= import('./engine.js'));
+}
 
 const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
 const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
@@ -120,23 +118,28 @@ export class RkMeetingProvider extends RkElement {
 
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
   private readonly clock = new ClockController(this);
-  private readonly data = new DataController<LoadResult>(this, {
+  /** JSON is parsed as it arrives (so broken JSON is a load error); CSV stays text. Normalizing waits for the engine. */
+  private readonly data = new DataController<unknown>(this, {
     parse: (text, info) => {
-      const head = text.trimStart().slice(0, 1);
+      const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+      const head = body.trimStart().slice(0, 1);
       if (info.contentType.includes('text/html') || head === '<') throw new LoadError('html');
+      if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
+      if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') return body;
       try {
-        return loadMeetings(text, { format: this.format, timeZone: this.feedZone });
+        return JSON.parse(body) as unknown;
       } catch (e) {
-        if (e instanceof MeetingsInputError) throw new LoadError('parse', undefined, e.code);
-        throw e;
+        throw new LoadError('parse', undefined, (e as Error).message);
       }
     },
   });
+  private engine?: Engine;
+  private loaded?: { from: unknown; zone: string; format: string; result?: LoadResult; error?: LoadError };
   private readonly provider = new ContextProvider(this, { context: meetingsContext });
-  private propResult?: { from: unknown; zone: string; result: LoadResult; error?: LoadError };
   private indexFor?: { result: LoadResult; index: MeetingIndex };
   private queryMemo?: { key: unknown[]; result: QueryResult };
   private started = false;
+  private engineFailed = false;
 
   private readonly onPopState = () => this.readUrl(true);
 
@@ -160,6 +163,18 @@ export class RkMeetingProvider extends RkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.onPopState);
+    if (!this.engine) {
+      loadEngine().then(
+        (engine) => {
+          this.engine = engine;
+          this.requestUpdate();
+        },
+        () => {
+          this.engineFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
     if (!this.started) {
       this.started = true;
       if (!this.readUrl(false)) this.filter = { days: [todayInZone(this.clock.now(), this.viewerZone)] };
@@ -306,25 +321,34 @@ export class RkMeetingProvider extends RkElement {
     });
   }
 
+  /** The normalized feed (from `meetings` or `src`), once the engine is here. */
   private current(): { result?: LoadResult; error?: LoadError | null; status: MeetingsStore['status'] } {
-    if (this.meetings !== undefined && this.meetings !== null) {
-      const zone = this.feedZone;
-      if (this.propResult?.from !== this.meetings || this.propResult.zone !== zone) {
-        let result: LoadResult | undefined;
-        let error: LoadError | undefined;
-        if (isNormalized(this.meetings)) result = { meetings: this.meetings, skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} };
-        else {
-          try {
-            result = loadMeetings(this.meetings, { format: this.format, timeZone: zone });
-          } catch (e) {
-            error = new LoadError('parse', undefined, (e as Error).message);
-          }
+    const own = this.meetings !== undefined && this.meetings !== null;
+    const raw = own ? this.meetings : this.data.data;
+    const loadState = own ? 'ready' : this.data.state;
+    if (this.engineFailed) return { error: new LoadError('network', undefined, 'engine'), status: 'error' };
+    if (raw === undefined) return { error: this.data.error ?? null, status: loadState };
+    if (!this.engine) return { error: null, status: 'loading' };
+    const zone = this.feedZone;
+    if (this.loaded?.from !== raw || this.loaded.zone !== zone || this.loaded.format !== this.format) {
+      const { loadMeetings, MeetingsInputError } = this.engine;
+      let result: LoadResult | undefined;
+      let error: LoadError | undefined;
+      if (isNormalized(raw)) result = { meetings: raw, skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} };
+      else {
+        try {
+          result = loadMeetings(raw, { format: this.format, timeZone: zone });
+        } catch (e) {
+          error = new LoadError('parse', undefined, e instanceof MeetingsInputError ? e.code : String(e));
+          const src = own ? '' : (this.data.dataSrc ?? '');
+          queueMicrotask(() => this.emit('rk-error', { src, code: 'parse', message: error!.message, stale: false }));
         }
-        this.propResult = { from: this.meetings, zone, result: result ?? { meetings: [], skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} }, error };
       }
-      return { result: this.propResult.error ? undefined : this.propResult.result, error: this.propResult.error ?? null, status: this.propResult.error ? 'error' : 'ready' };
+      this.loaded = { from: raw, zone, format: this.format, result, error };
     }
-    return { result: this.data.data, error: this.data.error ?? null, status: this.data.state };
+    if (this.loaded.error) return { error: this.loaded.error, status: 'error' };
+    // A failed refresh keeps the last good data (DataController keeps it): show both.
+    return { result: this.loaded.result, error: own ? null : (this.data.error ?? null), status: own ? 'ready' : this.data.state };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -333,17 +357,13 @@ export class RkMeetingProvider extends RkElement {
     if (was.has('src') || was.has('filter') || was.has('meetings')) {
       if (this.meetings == null) this.data.setSrc(this.expandSrc());
     }
-    // The feed is normalized in its zone and format: read it again when they change.
-    if (this.data.data && ((was.has('timeZone') && was.get('timeZone') !== undefined) || (was.has('format') && was.get('format') !== 'auto'))) {
-      void this.data.reload();
-    }
-
+    // The feed is normalized again in current() when its zone or format changes.
     const { result, error, status } = this.current();
     const now = this.clock.now();
     const locale = this.t.locale;
     let query = EMPTY;
     if (result) {
-      if (this.indexFor?.result !== result) this.indexFor = { result, index: createMeetingIndex(result.meetings) };
+      if (this.indexFor?.result !== result) this.indexFor = { result, index: this.engine!.createMeetingIndex(result.meetings) };
       const key = [this.indexFor.index, this.filter, this.sort, Math.floor(now / 60000), locale];
       if (!this.queryMemo || this.queryMemo.key.some((v, i) => v !== key[i])) {
         this.queryMemo = { key, result: this.indexFor.index.query(this.filter, { sort: this.sort, now, locale, facets: true }) };
@@ -367,6 +387,7 @@ export class RkMeetingProvider extends RkElement {
       locale,
       error,
       index: result ? this.indexFor?.index : undefined,
+      typeLabel: this.engine ? (code, locale) => this.engine!.typeLabel(code, locale, result?.typeLabels) : undefined,
       setFilter: this.setFilter,
       clearFilters: this.clearFilters,
       setSort: this.setSort,

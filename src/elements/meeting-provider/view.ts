@@ -1,7 +1,8 @@
 /** Presentation helpers the finder's parts share (no state). */
 import { css } from 'lit';
 import type { Formatter } from '../../core/i18n/index.js';
-import { typeLabel, viewerTime, type Attendance, type Meeting } from '../../core/meetings/index.js';
+import { viewerTime } from '../../core/meetings/occurrence.js';
+import type { Attendance, Meeting } from '../../core/meetings/model.js';
 import type { MeetingsStore } from './context.js';
 import type { FinderMessages } from './messages.js';
 
@@ -9,8 +10,9 @@ export function attendanceLabel(a: Attendance, m: FinderMessages): string {
   return a === 'in_person' ? m.inPerson : a === 'online' ? m.online : a === 'hybrid' ? m.hybrid : m.inactive;
 }
 
-export function labelOf(code: string, store: MeetingsStore): string {
-  return typeLabel(code, store.locale, store.typeLabels);
+/** A type code's label in `locale` (the type catalog loads with the engine; until then the code). */
+export function labelOf(code: string, store: MeetingsStore, locale = store.locale): string {
+  return store.typeLabel?.(code, locale) ?? code;
 }
 
 /** "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different. */
