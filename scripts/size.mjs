@@ -44,7 +44,9 @@ export async function measureEntry(entries) {
     eager.add(out);
     for (const imp of outputs[out].imports ?? []) if (imp.kind === 'import-statement' && outputs[imp.path]) visit(imp.path);
   };
-  for (const [out, meta] of Object.entries(outputs)) if (meta.entryPoint && !out.endsWith('.map')) visit(out);
+  // Only the entries asked for are up front: esbuild also marks import()-ed modules as entry points.
+  const wanted = new Set(list.map((e) => path.resolve(e)));
+  for (const [out, meta] of Object.entries(outputs)) if (meta.entryPoint && wanted.has(path.resolve(meta.entryPoint))) visit(out);
   let raw = 0;
   let gzip = 0;
   let lazy = 0;
