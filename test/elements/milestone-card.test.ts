@@ -8,6 +8,8 @@ import { EventLog } from '../helpers/events.js';
 const part = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+/** After rk-load the scheme is checked (the validator loads on demand); wait until the card shows it. */
+const schemeReady = (el: HTMLElement) => waitUntil(() => !el.shadowRoot!.querySelector('[part="status"]'), 'scheme not shown');
 const button = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="share"]')!;
 
 async function card(t: ReturnType<typeof html>): Promise<RkMilestoneCard> {
@@ -231,7 +233,7 @@ describe('<rk-milestone-card>', () => {
         time-zone="UTC"
       ></rk-milestone-card>`);
       await log.wait('rk-load', el);
-      await el.updateComplete;
+      await schemeReady(el);
       expect(part(el, 'heading')).to.equal('First week');
       expect(part(el, 'message')).to.equal('One week. Proud of you.');
       expect(part(el, 'next')).to.equal('Next: 45 days, in 37 days');
@@ -253,7 +255,7 @@ describe('<rk-milestone-card>', () => {
         time-zone="UTC"
       ></rk-milestone-card>`);
       await log.wait('rk-load', el);
-      await el.updateComplete;
+      await schemeReady(el);
       // Entry 3 ("60" as a string) and 5 (a bad colour) are skipped, so day 95 is still "Thirty".
       expect(part(el, 'heading')).to.equal('Thirty');
       expect(part(el, 'next')).to.equal('Next: Six months, in 86 days');
@@ -273,7 +275,10 @@ describe('<rk-milestone-card>', () => {
       ></rk-milestone-card>`);
       expect(part(el, 'status')).to.equal('Loading…');
       await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.querySelector('[part="tag"]')).to.equal(null);
       await log.wait('rk-load', el);
+      await schemeReady(el);
+      expect(part(el, 'heading')).to.equal('First week');
 
       el = await card(html`<rk-milestone-card lang="en" scheme="na" scheme-src="/__rk/status/404" days="30"></rk-milestone-card>`);
       const err = await log.wait<{ status: number }>('rk-error', el);
@@ -293,7 +298,7 @@ describe('<rk-milestone-card>', () => {
 
       el = await card(html`<rk-milestone-card lang="en" scheme="na" scheme-src="/test/fixtures/milestones/not-a-scheme.json" days="30"></rk-milestone-card>`);
       await log.wait('rk-load', el);
-      await el.updateComplete;
+      await schemeReady(el);
       expect(part(el, 'warning')).to.equal('The milestone scheme is not a list of milestones; showing the standard milestones.');
       expect(part(el, 'heading')).to.equal('30 days');
       await expect(el).to.be.accessible();

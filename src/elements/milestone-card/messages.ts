@@ -18,6 +18,7 @@ export type MilestoneCardMessages = BaseMessages & {
   share: string;
   download: string;
   downloaded: string;
+  imageFailed: string;
   schemeTitle: string;
   skipped: (n: number, entries: string) => string;
   unreadable: string;
@@ -40,6 +41,7 @@ export const cardMessages: Catalog<MilestoneCardMessages> = {
     share: 'Share image',
     download: 'Download image',
     downloaded: 'Image downloaded.',
+    imageFailed: 'Sorry, the image could not be made.',
     schemeTitle: 'Could not load the milestone scheme; showing the standard milestones.',
     skipped: (n, entries) => `${n === 1 ? '1 milestone in the scheme was' : `${n} milestones in the scheme were`} skipped (entries ${entries}).`,
     unreadable: 'The milestone scheme is not a list of milestones; showing the standard milestones.',
@@ -60,6 +62,7 @@ export const cardMessages: Catalog<MilestoneCardMessages> = {
     share: 'Compartir imagen',
     download: 'Descargar imagen',
     downloaded: 'Imagen descargada.',
+    imageFailed: 'Lo sentimos, no se pudo crear la imagen.',
     schemeTitle: 'No se pudo cargar el esquema de hitos; se muestran los hitos habituales.',
     skipped: (n, entries) => `${n === 1 ? 'Se omitió 1 hito' : `Se omitieron ${n} hitos`} del esquema (entradas ${entries}).`,
     unreadable: 'El esquema de hitos no es una lista de hitos; se muestran los hitos habituales.',

@@ -98,13 +98,12 @@ export const styles = [
       animation-name: rk-ms-pop, rk-ms-glow;
     }
     @keyframes rk-ms-pop {
+      /* Transform only: the text keeps its full contrast in every frame. */
       0% {
         transform: scale(0.6) rotate(-12deg);
-        opacity: 0;
       }
       60% {
         transform: scale(1.12) rotate(4deg);
-        opacity: 1;
       }
       100% {
         transform: none;

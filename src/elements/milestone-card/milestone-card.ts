@@ -6,11 +6,12 @@ import { ClockController } from '../../base/clock.js';
 import { DataController, parseJsonResponse } from '../../base/data-controller.js';
 import { renderLoadStatus } from '../../base/status.js';
 import { nextRollover } from '../../core/time/sober.js';
-import { getScheme, milestoneLabel, milestoneMessage, milestoneTagName, type MilestoneScheme } from '../../core/milestones/index.js';
-import { parseScheme, type ParsedScheme } from '../../core/milestones/custom.js';
+import { getScheme, type MilestoneScheme } from '../../core/milestones/schemes.js';
+import { milestoneLabel, milestoneMessage, milestoneTagName } from '../../core/milestones/labels.js';
+import type { ParsedScheme } from '../../core/milestones/custom.js';
 import { cardMessages, type MilestoneCardMessages } from './messages.js';
 import { cardStatus } from './status.js';
-import { drawShareImage, type ShareImage, type ShareSize, type TagShape } from './share.js';
+import type { ShareImage, ShareSize, TagShape } from './share.js';
 import { styles } from './milestone-card.styles.js';
 
 export interface RkShareDetail {
@@ -131,9 +132,17 @@ export class RkMilestoneCard extends RkElement {
 
   private readonly t = new LocalizeController<MilestoneCardMessages>(this, cardMessages);
   private readonly clock = new ClockController(this);
-  private readonly custom = new DataController<ParsedScheme>(this, {
-    parse: (text, info) => parseScheme(parseJsonResponse(text, info)),
+  // The validator and the image drawing load on demand: pages without a custom scheme or a
+  // click on Share never download them.
+  private readonly custom = new DataController<unknown>(this, {
+    parse: parseJsonResponse,
+    onData: (json, src) =>
+      void import('../../core/milestones/custom.js')
+        .then(({ parseScheme }) => parseScheme(json))
+        .catch((): ParsedScheme => ({ scheme: { id: 'custom', milestones: [] }, errors: [] }))
+        .then((result) => (this.parsed = { src, result })),
   });
+  @state() private parsed?: { src: string; result: ParsedScheme };
   private readonly uid = `rk-ms-${++uid}`;
   private observer?: IntersectionObserver;
   private busy = false;
@@ -166,9 +175,16 @@ export class RkMilestoneCard extends RkElement {
     if (this.reducedMotion) this.celebrate = false;
   }
 
+  /** The validated custom scheme for the current `scheme-src`, once loaded and checked. */
+  private get loaded(): ParsedScheme | undefined {
+    const src = this.custom.dataSrc;
+    const p = this.parsed;
+    return this.schemeSrc && p && src === this.custom.src && p.src === src ? p.result : undefined;
+  }
+
   /** The scheme in effect: the loaded custom one when it has milestones, else the built-in one. */
   private get activeScheme(): MilestoneScheme {
-    const custom = this.schemeSrc && this.custom.dataSrc === this.custom.src ? this.custom.data?.scheme : undefined;
+    const custom = this.loaded?.scheme;
     return custom?.milestones.length ? custom : (getScheme(this.scheme) ?? getScheme('default')!);
   }
 
@@ -228,6 +244,7 @@ export class RkMilestoneCard extends RkElement {
     this.note = '';
     try {
       const size: ShareSize = this.shareSize === 'wide' ? 'wide' : 'square';
+      const { drawShareImage } = await import('./share.js');
       const blob = await drawShareImage(image, size);
       const slug = image.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'milestone';
       const file = new File([blob], `${slug}.png`, { type: 'image/png' });
@@ -253,6 +270,9 @@ export class RkMilestoneCard extends RkElement {
         this.note = this.t.msg.downloaded;
       }
       this.emit('rk-share', { method, size, file });
+    } catch {
+      // The drawing code could not load (offline) or the canvas failed: say so, quietly.
+      this.note = this.t.msg.imageFailed;
     } finally {
       this.busy = false;
     }
@@ -260,7 +280,7 @@ export class RkMilestoneCard extends RkElement {
 
   private schemeNotes() {
     const m = this.t.msg;
-    const data = this.schemeSrc && this.custom.state === 'ready' ? this.custom.data : undefined;
+    const data = this.custom.state === 'ready' ? this.loaded : undefined;
     if (!data) return nothing;
     if (!data.scheme.milestones.length) return html`<p part="warning" class="warning">${m.unreadable}</p>`;
     const bad = data.errors.filter((e) => e.index >= 0).map((e) => this.t.fmt.number(e.index + 1));
@@ -270,8 +290,12 @@ export class RkMilestoneCard extends RkElement {
   protected override render() {
     const m = this.t.msg;
     const lang = this.t.language;
-    const status = this.schemeSrc ? renderLoadStatus(this.custom, m, { title: m.schemeTitle }) : nothing;
-    if (this.schemeSrc && this.custom.state === 'loading' && !this.custom.data) return html`<div lang=${lang}>${status}</div>`;
+    const c = this.custom;
+    // Until the scheme named by scheme-src is loaded and checked, show that it is loading (not the built-in one).
+    if (this.schemeSrc && (c.state === 'loading' || (c.state === 'ready' && !this.loaded))) {
+      return html`<div lang=${lang}>${renderLoadStatus({ state: 'loading', reload: () => c.reload() }, m)}</div>`;
+    }
+    const status = this.schemeSrc ? renderLoadStatus(c, m, { title: m.schemeTitle }) : nothing;
     const v = this.view();
     const img = v.image;
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));

@@ -1,6 +1,7 @@
 import { soberTime, type SoberTime } from '../../core/time/sober.js';
 import { addDays, addMonthsClamped, zonedDate, type PlainDate } from '../../core/time/calendar.js';
-import { milestoneStatus, type MilestoneScheme, type MilestoneStatus } from '../../core/milestones/index.js';
+import { milestoneStatus, type MilestoneStatus } from '../../core/milestones/status.js';
+import type { MilestoneScheme } from '../../core/milestones/schemes.js';
 
 /** How long someone has been counting: a sobriety date, or a count of days or months up to today. */
 export interface MilestoneInput {

@@ -7,7 +7,7 @@ import { DataController, LoadError, parseJsonResponse } from '../../base/data-co
 import { renderLoadStatus } from '../../base/status.js';
 import { daysBetween, zonedDate } from '../../core/time/calendar.js';
 import { nextRollover } from '../../core/time/sober.js';
-import { getScheme } from '../../core/milestones/index.js';
+import { getScheme } from '../../core/milestones/schemes.js';
 import { cardStatus } from '../milestone-card/status.js';
 import { wallMessages, type MilestoneWallMessages } from './messages.js';
 import { styles } from './milestone-wall.styles.js';
