@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ContextConsumer } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
@@ -69,7 +70,7 @@ export class RkMeetingFilters extends RkElement {
 
   private box(label: string, checked: boolean, onChange: (on: boolean) => void, count?: number): TemplateResult {
     return html`<label part="option" class="option"
-      ><input type="checkbox" .checked=${checked} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /><span
+      ><input type="checkbox" .checked=${live(checked)} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /><span
         >${label}${count !== undefined ? html` <span class="count">(${this.t.fmt.number(count)})</span>` : nothing}</span
       ></label
     >`;

@@ -1,0 +1,98 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/meeting-provider/define.js';
+import '../../src/elements/meeting-list/define.js';
+import '../../src/elements/meeting-details/define.js';
+import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
+import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
+import { EventLog } from '../helpers/events.js';
+import { $, $$, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
+
+const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+
+describe('<rk-meeting-provider>', () => {
+  afterEach(resetUrl);
+
+  it('shows a loading status (accessible) until the feed and the engine are in', async () => {
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider src=${`/__rk/slow?ms=400&file=test/fixtures/finder/hostile.json`} time-zone=${TZ} now=${NOW}
+        ><rk-meeting-list></rk-meeting-list
+      ></rk-meeting-provider>`,
+    );
+    const list = p.querySelector('rk-meeting-list')!;
+    await list.updateComplete;
+    expect(text($(list, '[part="status"]'))).to.contain('Loading');
+    await expect(list).to.be.accessible();
+    await waitUntil(() => store(p).status === 'ready');
+  });
+
+  it('keeps its state in the hash with url-state="hash", under its own key', async () => {
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider id="h" url-state="hash" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}
+        ><rk-meeting-list></rk-meeting-list
+      ></rk-meeting-provider>`,
+    );
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).setFilter({ days: [6], attendance: ['in_person'], keyword: 'San' });
+    await p.updateComplete;
+    const hash = new URLSearchParams(location.hash.slice(1));
+    expect(hash.get('h.day')).to.equal('6');
+    expect(hash.get('h.att')).to.equal('in_person');
+    expect(hash.get('h.q')).to.equal('San');
+    expect(location.search).not.to.contain('h.');
+    store(p).select('sf-meeting');
+    await p.updateComplete;
+    expect(store(p).linkFor!('sf-meeting')).to.contain('h.meeting=sf-meeting');
+  });
+
+  it('stays incremental and quick with 10,000 meetings given through .meetings', async () => {
+    const base = (await (await fetch(SEPIA)).json()) as Record<string, unknown>[];
+    const big: Record<string, unknown>[] = [];
+    for (let k = 0; big.length < 10_000; k++) for (const r of base) big.push({ ...r, slug: `${r.slug}-${k}` });
+    big.length = 10_000;
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} .meetings=${big}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,
+    );
+    const list = p.querySelector('rk-meeting-list')!;
+    await waitUntil(() => store(p)?.status === 'ready' && store(p).meetings.length === 10_000);
+    store(p).setFilter({ days: [] });
+    await countIs(list, meetings(10_000));
+    expect($$(list, '[part="row"]').length).to.equal(100);
+    // A filter change re-renders the first page only.
+    const t0 = performance.now();
+    store(p).setFilter({ attendance: ['online'] });
+    await p.updateComplete;
+    await list.updateComplete;
+    const ms = performance.now() - t0;
+    expect($$(list, '[part="row"]').length).to.equal(100);
+    expect(ms).to.be.lessThan(250);
+  });
+
+  it('fires rk-select when a meeting is opened and closed', async () => {
+    const log = new EventLog(['rk-select']);
+    const p = await fixture<RkMeetingProvider>(html`<rk-meeting-provider src=${ZONES} time-zone=${TZ} now=${NOW}></rk-meeting-provider>`);
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).select('pa-meeting');
+    store(p).select(null);
+    expect(log.of<{ id: string | null }>('rk-select', p).map((e) => e.detail.id)).to.deep.equal(['pa-meeting', null]);
+    log.dispose();
+  });
+
+  it('details speak Spanish', async () => {
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider lang="es" src="/test/fixtures/finder/hostile.json" time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}
+        ><rk-meeting-details></rk-meeting-details
+      ></rk-meeting-provider>`,
+    );
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).select('hostile');
+    await p.updateComplete;
+    const d = p.querySelector('rk-meeting-details')!;
+    await d.updateComplete;
+    const all = text($(d, 'article'));
+    expect(all).to.contain('Volver a la lista');
+    expect(all).to.contain('martes');
+    expect(all).to.contain('Mujeres');
+    expect(all).to.contain('Cómo llegar');
+    await expect(d).to.be.accessible();
+  });
+});
