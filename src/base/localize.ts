@@ -52,7 +52,8 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   get locale(): string {
     const host = this.host;
     const tag =
-      canonicalLocale(host.getAttribute('lang')) ||
+      // The property first: it is set before the attribute is reflected after the render.
+      canonicalLocale(host.lang || host.getAttribute('lang')) ||
       canonicalLocale(host.settings.locale) ||
       canonicalLocale(inheritedLang(host)) ||
       'en';

@@ -59,6 +59,14 @@ describe('<rk-crisis-help>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('switches language when the lang property is set from script', async () => {
+    const el = await fixture<RkCrisisHelp>(html`<rk-crisis-help></rk-crisis-help>`);
+    el.lang = 'es';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('¿Necesita ayuda ahora mismo?');
+    expect(el.getAttribute('lang')).to.equal('es');
+  });
+
   it('follows a change of the document language', async () => {
     const before = document.documentElement.lang;
     const el = await fixture<RkCrisisHelp>(html`<rk-crisis-help></rk-crisis-help>`);
