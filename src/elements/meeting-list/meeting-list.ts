@@ -52,6 +52,7 @@ export class RkMeetingList extends RkElement {
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
   private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
   private lastResult?: QueryResult;
+  private lastKey?: unknown[];
   private lastSelected: string | null = null;
   private scrollY = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -67,12 +68,17 @@ export class RkMeetingList extends RkElement {
     super.willUpdate(changed);
     const store = this.ctx.value;
     if (!store) return;
+    // A new filter, sort or feed starts again at the first page; the minute ticking does not.
+    const key = [store.filter, store.sort, store.meetings, store.status];
+    if (!this.lastKey || key.some((v, i) => v !== this.lastKey![i])) {
+      this.lastKey = key;
+      this.limit = Math.max(1, this.pageSize || PAGE);
+    }
     if (store.result !== this.lastResult) {
       this.lastResult = store.result;
-      this.limit = Math.max(1, this.pageSize || PAGE);
       clearTimeout(this.announceTimer);
       const text = store.status === 'ready' || store.meetings.length ? this.t.msg.count(store.result.count, (n) => this.t.fmt.number(n)) : '';
-      this.announceTimer = setTimeout(() => (this.announced = text), this.announced ? 400 : 0);
+      if (text !== this.announced) this.announceTimer = setTimeout(() => (this.announced = text), this.announced ? 400 : 0);
     }
     if (this.lastSelected && !store.selectedId) {
       const id = this.lastSelected;

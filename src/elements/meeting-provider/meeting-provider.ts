@@ -402,7 +402,7 @@ export class RkMeetingProvider extends RkElement {
     if (!this.clock.frozen) this.clock.at((Math.floor(now / 60000) + 1) * 60000, () => this.requestUpdate());
   }
 
-  /** The region tree of the current feed (for custom filter UIs). */
+  /** What the parts receive: data, filter state, results and actions (for custom parts and scripts). */
   get store(): MeetingsStore | undefined {
     return this.provider.value;
   }
