@@ -3,12 +3,17 @@
 // loads up front; a tag inserted late is defined then (its chunk fetched on demand); a tag never
 // used is never fetched. Run after `npm run build`: node test/integrations/cdn-autoloader.check.mjs
 import http from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
+if (!existsSync(path.join(root, 'dist/cdn/autoloader.js'))) {
+  console.error('FAIL dist/cdn/autoloader.js does not exist (run npm run build first)');
+  process.exit(1);
+}
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>autoloader</title>
 <script type="module" src="/dist/cdn/autoloader.js"></script></head>
@@ -47,7 +52,8 @@ try {
   const upFront = requests.filter((p) => p.includes('/chunks/'));
   const result = await page.evaluate(async () => {
     document.getElementById('later').append(document.createElement('rk-crisis-help'));
-    await customElements.whenDefined('rk-crisis-help');
+    const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('rk-crisis-help was not defined within 10 s')), 10_000));
+    await Promise.race([customElements.whenDefined('rk-crisis-help'), timeout]);
     const el = document.querySelector('rk-crisis-help');
     await el.updateComplete;
     return { text: el.shadowRoot?.textContent ?? '', provider: !!customElements.get('rk-provider'), violations: window.__violations };
