@@ -184,6 +184,7 @@ describe('<rk-meeting-map>', () => {
     const el = await fixture<RkMeetingMap>(html`<rk-meeting-map cluster-size="0" map-tiles=${tiles('keys')} .meetings=${few}></rk-meeting-map>`);
     await shown(el);
     const marker = markers(el)[2];
+    const label = marker.getAttribute('aria-label')!;
     marker.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => root(el).querySelector('.leaflet-popup button'));
@@ -192,8 +193,9 @@ describe('<rk-meeting-map>', () => {
     const close = root(el).querySelector('.leaflet-popup-close-button')!;
     expect(close.getAttribute('aria-label')).to.equal('Close');
     await sendKeys({ press: 'Escape' });
-    await until(() => !root(el).querySelector('.leaflet-popup') || root(el).activeElement === marker);
-    expect(root(el).activeElement === marker).to.equal(true);
+    // Back on the same meeting's marker (the marker may have been redrawn when the popup panned the map).
+    await until(() => root(el).activeElement?.getAttribute('aria-label') === label);
+    await until(() => !root(el).querySelector('.leaflet-popup'));
     await sendKeys({ press: ' ' });
     await until(() => root(el).activeElement?.tagName === 'BUTTON');
     await sendKeys({ press: 'Enter' });

@@ -52,7 +52,8 @@ export class MapView {
   private drawnKey = '';
   private markers: MarkerEntry[] = [];
   private pendingFocus?: Set<string>;
-  private popupReturn?: HTMLElement;
+  /** Meetings of the marker that opened the popup: focus goes back there (the element may have been redrawn). */
+  private popupReturn?: string[];
 
   constructor(
     private readonly container: HTMLElement,
@@ -249,7 +250,7 @@ export class MapView {
   private meetingMarker(m: Meeting, selected: boolean): void {
     const c = m.coordinates!;
     const label = `${m.name}, ${this.when(m)}${selected ? `, ${this.s.msg.selected}` : ''}`;
-    this.addMarker([c.lat, c.lng], label, '', selected ? 'rk-pin selected' : 'rk-pin', [m.slug], (el) => this.openPopup([c.lat, c.lng], [m], el), selected ? 1000 : 0);
+    this.addMarker([c.lat, c.lng], label, '', selected ? 'rk-pin selected' : 'rk-pin', [m.slug], () => this.openPopup([c.lat, c.lng], [m], [m.slug]), selected ? 1000 : 0);
   }
 
   private clusterMarker(group: Meeting[], at: L.LatLng): void {
@@ -261,7 +262,7 @@ export class MapView {
     this.addMarker(at, samePlace ? msg.place(count) : msg.cluster(count), count, 'rk-pin cluster', slugs, (el) => {
       const map = this.map;
       if (samePlace || map.getZoom() >= map.getMaxZoom()) {
-        this.openPopup(at, group, el);
+        this.openPopup(at, group, slugs);
         return;
       }
       const bounds = L.latLngBounds(group.map((g) => [g.coordinates!.lat, g.coordinates!.lng] as [number, number]));
@@ -279,7 +280,7 @@ export class MapView {
     return [days, time].filter(Boolean).join(' ');
   }
 
-  private openPopup(at: L.LatLngExpression, list: Meeting[], from: HTMLElement): void {
+  private openPopup(at: L.LatLngExpression, list: Meeting[], from: string[]): void {
     const box = document.createElement('div');
     render(this.popupContent(list), box);
     this.popupReturn = from;
@@ -342,7 +343,8 @@ export class MapView {
     const el = popup.getElement();
     const active = this.root.activeElement;
     if (active && !el?.contains(active)) return;
-    const back = this.popupReturn?.isConnected ? this.popupReturn : this.container;
-    back.focus({ preventScroll: true });
+    const from = this.popupReturn;
+    const back = from && this.markers.find((e) => e.slugs[0] === from[0]);
+    (back?.el ?? this.container).focus({ preventScroll: true });
   }
 }
