@@ -2,6 +2,7 @@
 // Everything, sample data included, comes from this machine: no request leaves localhost.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -29,9 +30,12 @@ export default defineConfig({
     outDir: resolve(root, 'demo-dist'),
     emptyOutDir: true,
     rolldownOptions: {
-      input: {
-        index: resolve(root, 'demo/index.html'),
-      },
+      // Every page of the demo site.
+      input: Object.fromEntries(
+        readdirSync(resolve(root, 'demo'))
+          .filter((f) => f.endsWith('.html'))
+          .map((f) => [f.replace(/\.html$/, ''), resolve(root, 'demo', f)]),
+      ),
     },
   },
 });
