@@ -34,7 +34,7 @@ Options:
   --format auto|meeting-guide|bmlt|csv    meetings only (default: auto, detected from the content)
   --time-zone <IANA zone>                 zone of the feed's times / of "today" (default: this machine's)
   --now <ISO date or date-time>           "today" for milestones (default: now)
-  --limit <n>                             how many reasons to list (default: 10)
+  --limit <n>                             how many records and reasons to list (default: 10)
   --json                                  print one JSON object instead of text
   -h, --help                              this help
 
@@ -128,6 +128,7 @@ function parseJsonOrFail(text) {
 const plural = (n, one, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 const countBy = (list, key) => list.reduce((m, x) => ((m[key(x)] = (m[key(x)] ?? 0) + 1), m), {});
 const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const hhmm = (min) => `${String(Math.floor(min / 60) % 24).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 function validateMeetings(core, text, opts) {
   const timeZone = opts.timeZone ?? core.systemTimeZone();
@@ -160,13 +161,18 @@ function validateMeetings(core, text, opts) {
       withCoordinates: m.filter((x) => x.coordinates).length,
       regions: new Set(m.map((x) => x.regions.join(' > ')).filter(Boolean)).size,
     },
+    sample: m.slice(0, opts.limit).map((x) => {
+      const when = x.days.length && x.start !== null ? `${x.days.map((d) => DAY[d]).join(',')} ${hhmm(x.start)}${x.end !== null ? `-${hhmm(x.end)}` : ''}` : 'by appointment';
+      const where = x.regions.at(-1) || x.address.city || (x.attendance === 'online' ? 'online' : '');
+      return `${when}  ${x.name}${where ? ` (${where})` : ''} [${x.attendance}${x.types.length ? `; ${x.types.join(' ')}` : ''}]`;
+    }),
     skipped: result.skipped.map((s) => ({ index: s.index, reason: s.reason, ...(nameOf(s.index, s.name) ? { name: nameOf(s.index, s.name) } : {}) })),
     repaired: result.repaired.map((r) => ({ index: r.index, reason: r.reason, ...(r.field ? { field: r.field } : {}), ...(byIndex.get(r.index) ? { name: byIndex.get(r.index) } : {}) })),
     empty: total === 0,
   };
 }
 
-function validateFaq(core, text) {
+function validateFaq(core, text, opts) {
   const parsed = parseJsonOrFail(text);
   if (parsed.error) return { unusable: parsed.error };
   const r = core.parseFaqJson(parsed.value);
@@ -182,13 +188,14 @@ function validateFaq(core, text) {
     shown: r.items.length,
     noun: 'question',
     summary: { categories: countBy(r.items.filter((i) => i.category), (i) => i.category) },
+    sample: r.items.slice(0, opts.limit).map((i) => `${i.category ? `[${i.category}] ` : ''}${i.question} (#${i.id})`),
     skipped: r.skipped.map((s) => ({ index: s.index, reason: s.reason, ...(question(s.index) ? { name: question(s.index) } : {}) })),
     repaired: [],
     empty: r.items.length + r.skipped.length === 0,
   };
 }
 
-function validateScheme(core, text) {
+function validateScheme(core, text, opts) {
   const parsed = parseJsonOrFail(text);
   if (parsed.error) return { unusable: parsed.error };
   const r = core.parseScheme(parsed.value);
@@ -208,6 +215,7 @@ function validateScheme(core, text) {
     shown: r.scheme.milestones.length,
     noun: 'milestone',
     summary: { name: r.scheme.name ?? null, milestones: r.scheme.milestones.map((x) => (x.days !== undefined ? `${x.days}d` : `${x.months}m`)) },
+    sample: r.scheme.milestones.slice(0, opts.limit).map((x) => `${x.days !== undefined ? `${x.days} days` : `${x.months} months`}: ${typeof x.label === 'string' ? x.label : Object.values(x.label ?? {})[0] ?? ''} (${x.color})`),
     skipped,
     repaired: top.filter((e) => e.reason === 'bad-name').map((e) => ({ index: -1, reason: e.reason, field: 'name' })),
     empty: list.length === 0,
@@ -233,6 +241,7 @@ function validateMilestones(core, text, opts) {
     shown: r.shown.length,
     noun: 'celebration',
     summary: { milestones: countBy(r.shown, (x) => x.milestone) },
+    sample: r.shown.slice(0, opts.limit).map((x) => `${x.name}: ${x.milestone} (${x.scheme})`),
     skipped: r.skipped,
     repaired: [],
     empty: parsed.value.length === 0,
@@ -251,6 +260,10 @@ function printText(report, limit) {
     if (s.days) out.push(`            per day: ${Object.entries(s.days).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     if (s.timeZones && Object.keys(s.timeZones).length > 1) out.push(`            time zones: ${Object.entries(s.timeZones).map(([k, v]) => `${k} ${v}`).join(', ')}`);
     if (s.name) out.push(`            scheme name: ${s.name}`);
+    if (report.sample?.length) {
+      out.push(`  first ${report.sample.length} (feed order), as a widget reads them:`);
+      for (const line of report.sample) out.push(`    ${line}`);
+    }
     for (const [title, list] of [
       ['repaired', report.repaired],
       ['skipped', report.skipped],
