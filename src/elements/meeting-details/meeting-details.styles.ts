@@ -19,6 +19,7 @@ export const styles = [
     .heading {
       margin: var(--_s3) 0 var(--_s1);
       font-size: 1.4em;
+      font-weight: 700;
       line-height: 1.3;
     }
     .heading:focus {

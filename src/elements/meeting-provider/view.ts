@@ -57,7 +57,7 @@ export const partStyles = css`
     font-weight: 700;
   }
   @media print {
-    button,
+    button:not(.open),
     .rk-button,
     .no-print {
       display: none !important;
