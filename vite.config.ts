@@ -23,6 +23,8 @@ function libEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     index: resolve(root, 'src/index.ts'),
     core: resolve(root, 'src/core/index.ts'),
+    // Separate entry: the meeting engine's helper names (fold, slugify, safeUrl) differ from the FAQ's.
+    'core-meetings': resolve(root, 'src/core/meetings/index.ts'),
   };
   for (const name of elementNames) {
     const base = resolve(root, 'src/elements', name);

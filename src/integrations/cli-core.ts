@@ -8,16 +8,10 @@ export { parseScheme, getScheme, type ParsedScheme } from '../core/milestones/in
 export { isValidTimeZone, systemTimeZone } from '../core/time/calendar.js';
 import { getScheme, milestoneLabel } from '../core/milestones/index.js';
 import { cardStatus } from '../elements/milestone-card/status.js';
+import { readCelebration, type Celebration } from '../core/milestones/wall.js';
 
 /** One entry of a milestone wall feed, as `<rk-milestone-wall>` reads it. */
-export interface WallEntry {
-  name: string;
-  since?: string;
-  days?: number;
-  scheme?: string;
-  message?: string;
-  showDate?: boolean;
-}
+export type WallEntry = Celebration;
 
 export type WallSkipReason = 'not-an-object' | 'invalid-entry' | 'no-milestone-yet';
 
@@ -25,22 +19,6 @@ export interface WallResult {
   /** Entries the wall shows, with the milestone each has reached. */
   shown: { index: number; name: string; scheme: string; milestone: string }[];
   skipped: { index: number; reason: WallSkipReason; name?: string }[];
-}
-
-const str = (v: unknown, max: number) => (typeof v === 'string' && v.trim() && v.trim().length <= max ? v.trim() : undefined);
-
-/**
- * Mirrors `readItem` in src/elements/milestone-wall/milestone-wall.ts (not exported there, and
- * not in core yet): keep the two in step until it moves to src/core/milestones.
- */
-function readWallEntry(x: unknown): WallEntry | undefined {
-  if (typeof x !== 'object' || !x || Array.isArray(x)) return undefined;
-  const r = x as Record<string, unknown>;
-  const name = str(r.name, 80);
-  const since = str(r.since, 40);
-  const days = Number.isInteger(r.days) && (r.days as number) >= 0 ? (r.days as number) : undefined;
-  if (!name || (since === undefined) === (days === undefined) || (r.message != null && !str(r.message, 500))) return undefined;
-  return { name, since, days, scheme: str(r.scheme, 20), message: str(r.message, 500), showDate: r.showDate === true };
 }
 
 /**
@@ -51,7 +29,7 @@ export function validateWall(value: unknown, options: { now: number; timeZone: s
   if (!Array.isArray(value)) return null;
   const out: WallResult = { shown: [], skipped: [] };
   value.forEach((raw, index) => {
-    const item = readWallEntry(raw);
+    const item = readCelebration(raw);
     const name = typeof raw === 'object' && raw && typeof (raw as { name?: unknown }).name === 'string' ? String((raw as { name: string }).name).slice(0, 80) : undefined;
     if (!item) {
       out.skipped.push({ index, reason: typeof raw === 'object' && raw && !Array.isArray(raw) ? 'invalid-entry' : 'not-an-object', ...(name ? { name } : {}) });

@@ -3,3 +3,4 @@ export * from './schemes.js';
 export * from './labels.js';
 export * from './custom.js';
 export * from './status.js';
+export * from './wall.js';

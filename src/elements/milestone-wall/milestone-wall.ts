@@ -9,37 +9,13 @@ import { daysBetween, zonedDate } from '../../core/time/calendar.js';
 import { nextRollover } from '../../core/time/sober.js';
 import { getScheme } from '../../core/milestones/schemes.js';
 import { cardStatus } from '../milestone-card/status.js';
+import { readCelebration, type Celebration } from '../../core/milestones/wall.js';
 import { wallMessages, type MilestoneWallMessages } from './messages.js';
 import { styles } from './milestone-wall.styles.js';
 
-/** One celebration as the endpoint sends it. */
-export interface Celebration {
-  /** As it should be shown: a first name or initials. */
-  name: string;
-  /** Sobriety date "YYYY-MM-DD" (used to count; shown only with `showDate: true`). */
-  since?: string;
-  /** Days counted today, instead of `since`. */
-  days?: number;
-  /** `na`, `aa` or `default` (else the wall's `scheme`). */
-  scheme?: string;
-  message?: string;
-  showDate?: boolean;
-}
+export type { Celebration };
 
 type Scheme = 'na' | 'aa' | 'default';
-
-const str = (v: unknown, max: number) => (typeof v === 'string' && v.trim() && v.trim().length <= max ? v.trim() : undefined);
-
-/** A valid celebration, or undefined. Unknown fields are ignored. */
-function readItem(x: unknown): Celebration | undefined {
-  if (typeof x !== 'object' || !x || Array.isArray(x)) return undefined;
-  const r = x as Record<string, unknown>;
-  const name = str(r.name, 80);
-  const since = str(r.since, 40);
-  const days = Number.isInteger(r.days) && (r.days as number) >= 0 ? (r.days as number) : undefined;
-  if (!name || (since === undefined) === (days === undefined) || (r.message != null && !str(r.message, 500))) return undefined;
-  return { name, since, days, scheme: str(r.scheme, 20), message: str(r.message, 500), showDate: r.showDate === true };
-}
 
 /**
  * A wall of milestone cards from a center's endpoint: newest milestone first, grouped
@@ -130,7 +106,7 @@ export class RkMilestoneWall extends RkElement {
     ];
     let skipped = 0;
     for (const raw of list ?? []) {
-      const item = readItem(raw);
+      const item = readCelebration(raw);
       const scheme = (getScheme(item?.scheme)?.id ?? getScheme(this.scheme)?.id ?? 'default') as Scheme;
       const reached = item && cardStatus(item, getScheme(scheme)!, now, tz).reached;
       if (!item || !reached) {
