@@ -96,3 +96,37 @@ describe('<rk-meeting-provider>', () => {
     await expect(d).to.be.accessible();
   });
 });
+
+describe('<rk-meeting-provider> with a live clock', () => {
+  afterEach(resetUrl);
+
+  it('moves "Starting soon" to "In progress" as time passes, without losing the rows already shown; Escape closes details', async () => {
+    const { ManualClock } = await import('../../src/base/clock.js');
+    await import('../../src/elements/provider/define.js');
+    // 18:45 in New York on Tuesday: the 19:00 meeting starts soon.
+    const clock = new ManualClock(Date.UTC(2026, 10, 17, 23, 45));
+    const wrap = await fixture<HTMLElement>(
+      html`<rk-provider .clock=${clock} time-zone=${TZ}
+        ><rk-meeting-provider src="/test/fixtures/finder/hostile.json" time-zone=${TZ}
+          ><rk-meeting-list page-size="1"></rk-meeting-list><rk-meeting-details></rk-meeting-details></rk-meeting-provider
+      ></rk-provider>`,
+    );
+    const p = wrap.querySelector('rk-meeting-provider')!;
+    const list = wrap.querySelector('rk-meeting-list')!;
+    await waitUntil(() => store(p)?.status === 'ready');
+    await countIs(list, '2 meetings');
+    expect(text($(list, '[part="status-badge"]'))).to.equal('Starting soon');
+    // The end of the list is in view: the sentinel (or Show more) adds the next page.
+    $<HTMLButtonElement>(list, '[part="more"]')?.click();
+    await waitUntil(() => $$(list, '[part="row"]').length === 2);
+    clock.advance(16 * 60_000);
+    await waitUntil(() => text($(list, '[part="status-badge"]')) === 'In progress', 'status never moved on');
+    expect($$(list, '[part="row"]').length).to.equal(2);
+
+    store(p).select('hostile');
+    const details = wrap.querySelector('rk-meeting-details')!;
+    await waitUntil(() => details.shadowRoot!.activeElement?.getAttribute('part') === 'heading');
+    details.shadowRoot!.querySelector('[part="heading"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await waitUntil(() => store(p).selectedId === null);
+  });
+});

@@ -48,7 +48,7 @@ let uid = 0;
  * day and time in the viewer's zone and the meeting's own, place and address, types, notes,
  * group, join button (http/https only) and one-tap phone, directions (Apple Maps, Google Maps,
  * OpenStreetMap), add to calendar (.ics download and Google Calendar), copy / share link.
- * On open, focus moves to the heading; Back returns to the list.
+ * On open, focus moves to the heading; Back (or Escape) returns to the list.
  *
  * @tagname rk-meeting-details
  * @summary Everything about one meeting, with join, directions, calendar and share actions.
@@ -153,7 +153,12 @@ export class RkMeetingDetails extends RkElement {
     const dist = distanceText(m, store, fmt, msg);
     const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
     const address = m.approximate ? '' : m.formattedAddress;
-    return html`<article part="base" aria-labelledby=${this.headingId} lang=${this.t.language}>
+    return html`<article
+      part="base"
+      aria-labelledby=${this.headingId}
+      lang=${this.t.language}
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && !e.defaultPrevented && store.select(null)}
+    >
       <button type="button" part="back" class="rk-button" @click=${() => store.select(null)}>← ${msg.back}</button>
       <div role="heading" aria-level=${level} id=${this.headingId} part="heading" class="heading" tabindex="-1">${m.name}</div>
       ${times

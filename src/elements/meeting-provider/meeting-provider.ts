@@ -175,10 +175,6 @@ export class RkMeetingProvider extends RkElement {
         },
       );
     }
-    if (!this.started) {
-      this.started = true;
-      if (!this.readUrl(false)) this.filter = { days: [todayInZone(this.clock.now(), this.viewerZone)] };
-    }
   }
 
   override disconnectedCallback(): void {
@@ -353,6 +349,11 @@ export class RkMeetingProvider extends RkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // First update (not connect): an enclosing <rk-provider> has shared its clock and zone by now.
+    if (!this.started) {
+      this.started = true;
+      if (!this.readUrl(false)) this.filter = { days: [todayInZone(this.clock.now(), this.viewerZone)] };
+    }
     const was = changed as Map<string, unknown>;
     if (was.has('src') || was.has('filter') || was.has('meetings')) {
       if (this.meetings == null) this.data.setSrc(this.expandSrc());
