@@ -31,6 +31,291 @@ export interface RkCrisisHelpEvents {
   'rk-contact': RkEventOf<'rk-contact'>;
 }
 
+/** Attributes of `<rk-faq>`: FAQ accordion from markup, JSON or a property: search, categories, deep links, JSON-LD. */
+export interface RkFaqAttributes {
+  /** URL of a JSON feed: an array of `{ question, answer, id?, category? }` (answer may be HTML) or schema.org FAQPage JSON-LD. Relative links in answers resolve against it. */
+  src?: string;
+  /** `multiple` (default): any number open. `single`: opening one closes the others. */
+  mode?: 'single' | 'multiple';
+  /** Id(s) of the item(s) open at first, space-separated. */
+  open?: string;
+  /** Level of the question headings, 2-6 (default 3). */
+  'heading-level'?: number | `${number}`;
+  /** Shows a search field that filters questions and answers as you type. */
+  searchable?: boolean;
+  /** Shows Expand all / Collapse all buttons (`multiple` mode only). */
+  'expand-all'?: boolean;
+  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). */
+  'update-hash'?: boolean;
+  /** Adds the questions to the page's single schema.org FAQPage JSON-LD block (in `document.head`). */
+  'structured-data'?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-faq>` by name. */
+export interface RkFaqEvents {
+  /** When a question opens or closes (by the reader, Expand / Collapse all, a deep link or find-in-page). Detail: `{ id, open }`. */
+  'rk-toggle': RkEventOf<'rk-toggle'>;
+  /** When `src` has loaded. */
+  'rk-load': RkEventOf<'rk-load'>;
+  /** When `src` failed to load. */
+  'rk-error': RkEventOf<'rk-error'>;
+}
+
+/** Attributes of `<rk-group-finder>`: Meeting finder: search, filters, list, details and an on-demand map, from one feed URL. */
+export interface RkGroupFinderAttributes {
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template with `{day}`, `{days}`, `{bmltDays}`, `{keyword}`. */
+  src?: string;
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt`, `csv`. */
+  format?: string;
+  /** IANA zone of the feed, for records without their own zone. */
+  'time-zone'?: string;
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  'viewer-time-zone'?: string;
+  /** A fixed "now" (ISO 8601), for previews. */
+  now?: string;
+  /** Where filters and the open meeting are kept: `query` (default), `hash` or `none`. */
+  'url-state'?: string;
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  'url-key'?: string;
+  /** Geocoder URL template for "near an address" (`{query}`); none by default. */
+  'geocoder-src'?: string;
+  /** Tile URL template for the map (see `<rk-meeting-map>`); default OpenStreetMap's tiles. */
+  'map-tiles'?: string;
+  /** Unit of distances: `km` or `mi` (default by locale). */
+  'distance-unit'?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-group-finder>` by name. */
+export interface RkGroupFinderEvents {
+  /** When the feed loaded. */
+  'rk-load': RkEventOf<'rk-load'>;
+  /** When the feed failed to load. */
+  'rk-error': RkEventOf<'rk-error'>;
+  /** When a meeting's details were opened or closed. */
+  'rk-select': RkEventOf<'rk-select'>;
+  /** Before a meeting's .ics file downloads (cancelable). */
+  'rk-calendar': RkEventOf<'rk-calendar'>;
+  /** When a meeting's link was shared or copied. */
+  'rk-meeting-link': RkEventOf<'rk-meeting-link'>;
+}
+
+/** Attributes of `<rk-meeting-details>`: Everything about one meeting, with join, directions, calendar and share actions. */
+export interface RkMeetingDetailsAttributes {
+  /** Level of the meeting's heading, 1-6 (default 2); sections are one level below. */
+  'heading-level'?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-details>` by name. */
+export interface RkMeetingDetailsEvents {
+  /** Before the .ics file is downloaded (cancelable: cancel to handle the file yourself). */
+  'rk-calendar': RkEventOf<'rk-calendar'>;
+  /** When the meeting's link was shared or copied. */
+  'rk-meeting-link': RkEventOf<'rk-meeting-link'>;
+}
+
+/** Attributes of `<rk-meeting-filters>`: Day, time, attendance, type, region and distance filters with active-filter chips. */
+export interface RkMeetingFiltersAttributes {
+  /** Geocoder URL template for "near an address", e.g. `https://geocode.example/search?format=json&q={query}`, returning JSON `[{ lat, lon | lng, display_name | label }]`. No geocoder (and no address search) by default. */
+  'geocoder-src'?: string;
+  /** How many types are shown before "More types" (default 8). */
+  'top-types'?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-filters>` by name. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RkMeetingFiltersEvents {
+}
+
+/** Attributes of `<rk-meeting-list>`: Meeting results grouped by day, rendered incrementally. */
+export interface RkMeetingListAttributes {
+  /** Level of the day headings, 1-6 (default 3). */
+  'heading-level'?: number | `${number}`;
+  /** Rows rendered at first and added by each "Show more" (default 100). */
+  'page-size'?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-list>` by name. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RkMeetingListEvents {
+}
+
+/** Attributes of `<rk-meeting-map>`: Map of the finder's results with keyboard-usable markers, loaded only when shown. */
+export interface RkMeetingMapAttributes {
+  /** Slug of the meeting to highlight and pan to (overrides the provider's selection when set). */
+  'selected-id'?: string;
+  /** Tile URL template, `{z}/{x}/{y}` and optional `{s}` (subdomains a, b, c), e.g. `https://{s}.tile.example/{z}/{x}/{y}.png`. Default: OpenStreetMap's standard tiles, a third-party request made only once the map is shown. */
+  'map-tiles'?: string;
+  /** Attribution the tile server requires, as plain text. Default for OpenStreetMap's tiles: "© OpenStreetMap contributors" (linked). */
+  'map-attribution'?: string;
+  /** `visible` (default): load the map when it is first scrolled into view. `click`: show a "Show the map" button first. */
+  load?: 'visible' | 'click';
+  /** Accessible name of the map region (default "Map of meetings"). */
+  label?: string;
+  /** Highest zoom level the tile server offers. */
+  'max-zoom'?: number | `${number}`;
+  /** Markers closer than this many pixels are grouped into one numbered cluster; 0 = never group. */
+  'cluster-size'?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-map>` by name. */
+export interface RkMeetingMapEvents {
+  /** When "Details" is chosen for a meeting in a popup. Inside a provider, the provider's `select(id)` is called too; alone, `selectedId` is set. */
+  'rk-map-select': RkEventOf<'rk-map-select'>;
+}
+
+/** Attributes of `<rk-meeting-provider>`: Meeting data and finder state for the finder's parts. */
+export interface RkMeetingProviderAttributes {
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template (see above). */
+  src?: string;
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt` or `csv`. */
+  format?: string;
+  /** IANA zone of the feed, for records without their own zone. */
+  'time-zone'?: string;
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  'viewer-time-zone'?: string;
+  /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
+  now?: string;
+  /** Where filters and the open meeting are kept: `query`, `hash` or `none` (default). */
+  'url-state'?: string;
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  'url-key'?: string;
+  /** Unit of distances: `km` or `mi` (default by locale: miles for en-US, en-GB; else km). */
+  'distance-unit'?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-provider>` by name. */
+export interface RkMeetingProviderEvents {
+  /** When `src` loaded. */
+  'rk-load': RkEventOf<'rk-load'>;
+  /** When `src` failed to load (or is not a meeting feed). */
+  'rk-error': RkEventOf<'rk-error'>;
+  /** When a meeting's details are opened (`id` = its slug) or closed (`id` = null), also by Back / Forward. */
+  'rk-select': RkEventOf<'rk-select'>;
+}
+
+/** Attributes of `<rk-meeting-search>`: Keyword search box for the meeting finder. */
+export interface RkMeetingSearchAttributes {
+  /** Replaces the label text ("Search meetings"). */
+  label?: string;
+  /** Milliseconds of quiet typing before the search runs (default 120). */
+  debounce?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-meeting-search>` by name. */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RkMeetingSearchEvents {
+}
+
+/** Attributes of `<rk-milestone-card>`: A milestone reached (NA keytag, AA chip or a center's own), with sharing. */
+export interface RkMilestoneCardAttributes {
+  /** Sobriety date, "YYYY-MM-DD" (or an ISO date-time). Day 0 is this date. Never shown unless `show-date`. */
+  since?: string;
+  /** Days counted today, instead of `since`. */
+  days?: number | `${number}`;
+  /** Whole months counted today, instead of `since` / `days`. */
+  months?: number | `${number}`;
+  /** A fixed "now" (ISO 8601), for previews; otherwise the live clock or `<rk-provider>`. */
+  now?: string;
+  /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
+  'time-zone'?: string;
+  /** The person's name as it should be shown (a first name or initials). */
+  name?: string;
+  /** Built-in scheme: `na` (keytags), `aa` (chips) or `default` (neutral). Also the fallback for `scheme-src`. */
+  scheme?: 'na' | 'aa' | 'default';
+  /** URL of a custom scheme (JSON: `{ name?, milestones: [{ days | months, label, color?, message? }] }`). */
+  'scheme-src'?: string;
+  /** A personal message; replaces the scheme's or the default congratulations. */
+  message?: string;
+  /** Shows the sobriety date ("Since May 3, 2025") on the card and in the image. Off by default (privacy). */
+  'show-date'?: boolean;
+  /** Image size for sharing: `square` (1080x1080, default) or `wide` (1200x630). */
+  'share-size'?: string;
+  /** Hides the Share / Download image button. */
+  'no-share'?: boolean;
+  /** ARIA level of the milestone heading, 1-6 (default 2). */
+  'heading-level'?: number | `${number}`;
+  /** Turns the celebration animation off (it is always off under `prefers-reduced-motion: reduce`). */
+  'reduced-motion'?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-milestone-card>` by name. */
+export interface RkMilestoneCardEvents {
+  /** After the image was shared or downloaded (`detail.method`, `detail.size`, `detail.file`). */
+  'rk-share': RkEventOf<'rk-share'>;
+  /** When a `scheme-src` loaded. */
+  'rk-load': RkEventOf<'rk-load'>;
+  /** When a `scheme-src` failed to load. */
+  'rk-error': RkEventOf<'rk-error'>;
+}
+
+/** Attributes of `<rk-milestone-wall>`: Milestone celebrations from an endpoint, as a grid of cards grouped by week and month. */
+export interface RkMilestoneWallAttributes {
+  /** URL of the celebrations JSON. */
+  src?: string;
+  /** A fixed "now" (ISO 8601) the groups and counts are relative to; otherwise the live clock or `<rk-provider>`. */
+  now?: string;
+  /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
+  'time-zone'?: string;
+  /** Scheme for entries that do not name one: `na`, `aa` or `default`. */
+  scheme?: string;
+  /** ARIA level of the group headings, 1-6 (default 2); the cards' headings are one level below. */
+  'heading-level'?: number | `${number}`;
+  /** Shows a Share / Download image button on each card. */
+  share?: boolean;
+  /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
+  'reduced-motion'?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-milestone-wall>` by name. */
+export interface RkMilestoneWallEvents {
+  /** When `src` loaded (from the shared loader). */
+  'rk-load': RkEventOf<'rk-load'>;
+  /** When `src` failed to load. */
+  'rk-error': RkEventOf<'rk-error'>;
+  /** From a card, when its image was shared or downloaded (with `share`). */
+  'rk-share': RkEventOf<'rk-share'>;
+}
+
 /** Attributes of `<rk-provider>`: Shared settings (locale, time zone, clock, theme) for the elements inside it. */
 export interface RkProviderAttributes {
   /** BCP 47 locale for the elements inside, e.g. `es` or `es-MX`. */
@@ -52,16 +337,80 @@ export interface RkProviderAttributes {
 export interface RkProviderEvents {
 }
 
+/** Attributes of `<rk-sobriety-counter>`: Sober-time counter: days, years/months/days, next milestone, money and time saved. */
+export interface RkSobrietyCounterAttributes {
+  /** Sobriety date "YYYY-MM-DD" (day 0), or a date-time "YYYY-MM-DDTHH:MM" (wall time in the zone) or with `Z` / `±HH:MM`. When set, `editable` is ignored. */
+  since?: string;
+  /** A fixed "now" (ISO 8601 date or date-time) instead of the live clock, for previews and tests. */
+  now?: string;
+  /** IANA time zone to count calendar days in (default: the provider's, else the viewer's). An unknown zone falls back to the viewer's, with a small note. */
+  'time-zone'?: string;
+  /** Milestone scheme: `default` (neutral), `na` (NA keytags) or `aa` (common AA chips). */
+  scheme?: 'default' | 'na' | 'aa';
+  /** Shows live hours and minutes while the count is under 3 days (from the given time of day, or from the start of the date). */
+  'show-hours'?: boolean;
+  /** Money spent per day before, for "$1,234.00 saved" (in `currency`). */
+  'daily-cost'?: number | `${number}`;
+  /** ISO 4217 currency of `daily-cost` (default `USD`). */
+  currency?: string;
+  /** Hours per day spent before (0-24), for "3 days, 4 hours of time back". */
+  'daily-hours'?: number | `${number}`;
+  /** Without `since`: lets the visitor enter their own date with a native date field. */
+  editable?: boolean;
+  /** `local` offers a "Remember on this device" choice (unchecked by default) that keeps the date in `localStorage`. Without it nothing is ever stored. */
+  storage?: 'local';
+  /** Name of this counter's storage slot, for several counters on one site (default `default`). The key is `recovery-kit:sobriety-counter:<storage-key>`. */
+  'storage-key'?: string;
+  /** Layout: `card` (default), `compact` (the count and the breakdown on one line, for sidebars and sentences; leaves out milestone, hours and savings) or `hero` (large and centered). */
+  variant?: 'compact' | 'card' | 'hero';
+  /** Optional caption above the count, e.g. "Clean time" or "Our alumni". */
+  label?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+/** Events of `<rk-sobriety-counter>` by name. */
+export interface RkSobrietyCounterEvents {
+  /** When the person enters, clears, restores (undo) or forgets their date. Local: nothing is sent anywhere. */
+  'rk-change': RkEventOf<'rk-change'>;
+  /** When a milestone is reached while the page is open (e.g. the midnight rollover reaches 30 days). Not fired for milestones already reached when the page loads. */
+  'rk-milestone': RkEventOf<'rk-milestone'>;
+}
+
 /** Tag -> attributes. */
 export interface RkTagAttributes {
   'rk-crisis-help': RkCrisisHelpAttributes;
+  'rk-faq': RkFaqAttributes;
+  'rk-group-finder': RkGroupFinderAttributes;
+  'rk-meeting-details': RkMeetingDetailsAttributes;
+  'rk-meeting-filters': RkMeetingFiltersAttributes;
+  'rk-meeting-list': RkMeetingListAttributes;
+  'rk-meeting-map': RkMeetingMapAttributes;
+  'rk-meeting-provider': RkMeetingProviderAttributes;
+  'rk-meeting-search': RkMeetingSearchAttributes;
+  'rk-milestone-card': RkMilestoneCardAttributes;
+  'rk-milestone-wall': RkMilestoneWallAttributes;
   'rk-provider': RkProviderAttributes;
+  'rk-sobriety-counter': RkSobrietyCounterAttributes;
 }
 
 /** Tag -> events by name. */
 export interface RkTagEvents {
   'rk-crisis-help': RkCrisisHelpEvents;
+  'rk-faq': RkFaqEvents;
+  'rk-group-finder': RkGroupFinderEvents;
+  'rk-meeting-details': RkMeetingDetailsEvents;
+  'rk-meeting-filters': RkMeetingFiltersEvents;
+  'rk-meeting-list': RkMeetingListEvents;
+  'rk-meeting-map': RkMeetingMapEvents;
+  'rk-meeting-provider': RkMeetingProviderEvents;
+  'rk-meeting-search': RkMeetingSearchEvents;
+  'rk-milestone-card': RkMilestoneCardEvents;
+  'rk-milestone-wall': RkMilestoneWallEvents;
   'rk-provider': RkProviderEvents;
+  'rk-sobriety-counter': RkSobrietyCounterEvents;
 }
 
 /** Every recovery-kit tag. */

@@ -14,7 +14,18 @@ declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
       'rk-crisis-help': RkReactProps<'rk-crisis-help'>;
+      'rk-faq': RkReactProps<'rk-faq'>;
+      'rk-group-finder': RkReactProps<'rk-group-finder'>;
+      'rk-meeting-details': RkReactProps<'rk-meeting-details'>;
+      'rk-meeting-filters': RkReactProps<'rk-meeting-filters'>;
+      'rk-meeting-list': RkReactProps<'rk-meeting-list'>;
+      'rk-meeting-map': RkReactProps<'rk-meeting-map'>;
+      'rk-meeting-provider': RkReactProps<'rk-meeting-provider'>;
+      'rk-meeting-search': RkReactProps<'rk-meeting-search'>;
+      'rk-milestone-card': RkReactProps<'rk-milestone-card'>;
+      'rk-milestone-wall': RkReactProps<'rk-milestone-wall'>;
       'rk-provider': RkReactProps<'rk-provider'>;
+      'rk-sobriety-counter': RkReactProps<'rk-sobriety-counter'>;
     }
   }
 }

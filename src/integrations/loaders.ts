@@ -3,8 +3,19 @@
 // its own chunk in the CDN build.
 export const loaders: Record<string, () => Promise<unknown>> = {
   'rk-crisis-help': () => import('../elements/crisis-help/define.js'),
+  'rk-faq': () => import('../elements/faq/define.js'),
+  'rk-group-finder': () => import('../elements/group-finder/define.js'),
+  'rk-meeting-details': () => import('../elements/meeting-details/define.js'),
+  'rk-meeting-filters': () => import('../elements/meeting-filters/define.js'),
+  'rk-meeting-list': () => import('../elements/meeting-list/define.js'),
+  'rk-meeting-map': () => import('../elements/meeting-map/define.js'),
+  'rk-meeting-provider': () => import('../elements/meeting-provider/define.js'),
+  'rk-meeting-search': () => import('../elements/meeting-search/define.js'),
+  'rk-milestone-card': () => import('../elements/milestone-card/define.js'),
+  'rk-milestone-wall': () => import('../elements/milestone-wall/define.js'),
   'rk-provider': () => import('../elements/provider/define.js'),
+  'rk-sobriety-counter': () => import('../elements/sobriety-counter/define.js'),
 };
 
 /** Tags that provide context to the others: defined first so that they upgrade before their consumers. */
-export const providers: readonly string[] = ['rk-provider'];
+export const providers: readonly string[] = ['rk-meeting-provider', 'rk-provider'];

@@ -11,7 +11,18 @@ declare module 'preact' {
   namespace JSX {
     interface IntrinsicElements {
       'rk-crisis-help': RkPreactProps<'rk-crisis-help'>;
+      'rk-faq': RkPreactProps<'rk-faq'>;
+      'rk-group-finder': RkPreactProps<'rk-group-finder'>;
+      'rk-meeting-details': RkPreactProps<'rk-meeting-details'>;
+      'rk-meeting-filters': RkPreactProps<'rk-meeting-filters'>;
+      'rk-meeting-list': RkPreactProps<'rk-meeting-list'>;
+      'rk-meeting-map': RkPreactProps<'rk-meeting-map'>;
+      'rk-meeting-provider': RkPreactProps<'rk-meeting-provider'>;
+      'rk-meeting-search': RkPreactProps<'rk-meeting-search'>;
+      'rk-milestone-card': RkPreactProps<'rk-milestone-card'>;
+      'rk-milestone-wall': RkPreactProps<'rk-milestone-wall'>;
       'rk-provider': RkPreactProps<'rk-provider'>;
+      'rk-sobriety-counter': RkPreactProps<'rk-sobriety-counter'>;
     }
   }
 }

@@ -5,7 +5,18 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { RkCrisisHelp as RkCrisisHelpElement } from '../elements/crisis-help/define.js';
+import { RkFaq as RkFaqElement } from '../elements/faq/define.js';
+import { RkGroupFinder as RkGroupFinderElement } from '../elements/group-finder/define.js';
+import { RkMeetingDetails as RkMeetingDetailsElement } from '../elements/meeting-details/define.js';
+import { RkMeetingFilters as RkMeetingFiltersElement } from '../elements/meeting-filters/define.js';
+import { RkMeetingList as RkMeetingListElement } from '../elements/meeting-list/define.js';
+import { RkMeetingMap as RkMeetingMapElement } from '../elements/meeting-map/define.js';
+import { RkMeetingProvider as RkMeetingProviderElement } from '../elements/meeting-provider/define.js';
+import { RkMeetingSearch as RkMeetingSearchElement } from '../elements/meeting-search/define.js';
+import { RkMilestoneCard as RkMilestoneCardElement } from '../elements/milestone-card/define.js';
+import { RkMilestoneWall as RkMilestoneWallElement } from '../elements/milestone-wall/define.js';
 import { RkProvider as RkProviderElement } from '../elements/provider/define.js';
+import { RkSobrietyCounter as RkSobrietyCounterElement } from '../elements/sobriety-counter/define.js';
 
 type Ev<K extends string> = EventName<K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent<unknown>>;
 
@@ -21,6 +32,130 @@ export const RkCrisisHelp = createComponent({
   displayName: 'RkCrisisHelp',
 });
 
+export type { RkFaqElement };
+/** React wrapper for `<rk-faq>`: FAQ accordion from markup, JSON or a property: search, categories, deep links, JSON-LD. */
+export const RkFaq = createComponent({
+  tagName: 'rk-faq',
+  elementClass: RkFaqElement,
+  react: React,
+  events: {
+    onRkToggle: 'rk-toggle' as Ev<'rk-toggle'>,
+    onRkLoad: 'rk-load' as Ev<'rk-load'>,
+    onRkError: 'rk-error' as Ev<'rk-error'>,
+  },
+  displayName: 'RkFaq',
+});
+
+export type { RkGroupFinderElement };
+/** React wrapper for `<rk-group-finder>`: Meeting finder: search, filters, list, details and an on-demand map, from one feed URL. */
+export const RkGroupFinder = createComponent({
+  tagName: 'rk-group-finder',
+  elementClass: RkGroupFinderElement,
+  react: React,
+  events: {
+    onRkLoad: 'rk-load' as Ev<'rk-load'>,
+    onRkError: 'rk-error' as Ev<'rk-error'>,
+    onRkSelect: 'rk-select' as Ev<'rk-select'>,
+    onRkCalendar: 'rk-calendar' as Ev<'rk-calendar'>,
+    onRkMeetingLink: 'rk-meeting-link' as Ev<'rk-meeting-link'>,
+  },
+  displayName: 'RkGroupFinder',
+});
+
+export type { RkMeetingDetailsElement };
+/** React wrapper for `<rk-meeting-details>`: Everything about one meeting, with join, directions, calendar and share actions. */
+export const RkMeetingDetails = createComponent({
+  tagName: 'rk-meeting-details',
+  elementClass: RkMeetingDetailsElement,
+  react: React,
+  events: {
+    onRkCalendar: 'rk-calendar' as Ev<'rk-calendar'>,
+    onRkMeetingLink: 'rk-meeting-link' as Ev<'rk-meeting-link'>,
+  },
+  displayName: 'RkMeetingDetails',
+});
+
+export type { RkMeetingFiltersElement };
+/** React wrapper for `<rk-meeting-filters>`: Day, time, attendance, type, region and distance filters with active-filter chips. */
+export const RkMeetingFilters = createComponent({
+  tagName: 'rk-meeting-filters',
+  elementClass: RkMeetingFiltersElement,
+  react: React,
+  displayName: 'RkMeetingFilters',
+});
+
+export type { RkMeetingListElement };
+/** React wrapper for `<rk-meeting-list>`: Meeting results grouped by day, rendered incrementally. */
+export const RkMeetingList = createComponent({
+  tagName: 'rk-meeting-list',
+  elementClass: RkMeetingListElement,
+  react: React,
+  displayName: 'RkMeetingList',
+});
+
+export type { RkMeetingMapElement };
+/** React wrapper for `<rk-meeting-map>`: Map of the finder's results with keyboard-usable markers, loaded only when shown. */
+export const RkMeetingMap = createComponent({
+  tagName: 'rk-meeting-map',
+  elementClass: RkMeetingMapElement,
+  react: React,
+  events: {
+    onRkMapSelect: 'rk-map-select' as Ev<'rk-map-select'>,
+  },
+  displayName: 'RkMeetingMap',
+});
+
+export type { RkMeetingProviderElement };
+/** React wrapper for `<rk-meeting-provider>`: Meeting data and finder state for the finder's parts. */
+export const RkMeetingProvider = createComponent({
+  tagName: 'rk-meeting-provider',
+  elementClass: RkMeetingProviderElement,
+  react: React,
+  events: {
+    onRkLoad: 'rk-load' as Ev<'rk-load'>,
+    onRkError: 'rk-error' as Ev<'rk-error'>,
+    onRkSelect: 'rk-select' as Ev<'rk-select'>,
+  },
+  displayName: 'RkMeetingProvider',
+});
+
+export type { RkMeetingSearchElement };
+/** React wrapper for `<rk-meeting-search>`: Keyword search box for the meeting finder. */
+export const RkMeetingSearch = createComponent({
+  tagName: 'rk-meeting-search',
+  elementClass: RkMeetingSearchElement,
+  react: React,
+  displayName: 'RkMeetingSearch',
+});
+
+export type { RkMilestoneCardElement };
+/** React wrapper for `<rk-milestone-card>`: A milestone reached (NA keytag, AA chip or a center's own), with sharing. */
+export const RkMilestoneCard = createComponent({
+  tagName: 'rk-milestone-card',
+  elementClass: RkMilestoneCardElement,
+  react: React,
+  events: {
+    onRkShare: 'rk-share' as Ev<'rk-share'>,
+    onRkLoad: 'rk-load' as Ev<'rk-load'>,
+    onRkError: 'rk-error' as Ev<'rk-error'>,
+  },
+  displayName: 'RkMilestoneCard',
+});
+
+export type { RkMilestoneWallElement };
+/** React wrapper for `<rk-milestone-wall>`: Milestone celebrations from an endpoint, as a grid of cards grouped by week and month. */
+export const RkMilestoneWall = createComponent({
+  tagName: 'rk-milestone-wall',
+  elementClass: RkMilestoneWallElement,
+  react: React,
+  events: {
+    onRkLoad: 'rk-load' as Ev<'rk-load'>,
+    onRkError: 'rk-error' as Ev<'rk-error'>,
+    onRkShare: 'rk-share' as Ev<'rk-share'>,
+  },
+  displayName: 'RkMilestoneWall',
+});
+
 export type { RkProviderElement };
 /** React wrapper for `<rk-provider>`: Shared settings (locale, time zone, clock, theme) for the elements inside it. */
 export const RkProvider = createComponent({
@@ -28,4 +163,17 @@ export const RkProvider = createComponent({
   elementClass: RkProviderElement,
   react: React,
   displayName: 'RkProvider',
+});
+
+export type { RkSobrietyCounterElement };
+/** React wrapper for `<rk-sobriety-counter>`: Sober-time counter: days, years/months/days, next milestone, money and time saved. */
+export const RkSobrietyCounter = createComponent({
+  tagName: 'rk-sobriety-counter',
+  elementClass: RkSobrietyCounterElement,
+  react: React,
+  events: {
+    onRkChange: 'rk-change' as Ev<'rk-change'>,
+    onRkMilestone: 'rk-milestone' as Ev<'rk-milestone'>,
+  },
+  displayName: 'RkSobrietyCounter',
 });

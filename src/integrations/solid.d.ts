@@ -11,7 +11,18 @@ declare module 'solid-js' {
   namespace JSX {
     interface IntrinsicElements {
       'rk-crisis-help': RkSolidProps<'rk-crisis-help'>;
+      'rk-faq': RkSolidProps<'rk-faq'>;
+      'rk-group-finder': RkSolidProps<'rk-group-finder'>;
+      'rk-meeting-details': RkSolidProps<'rk-meeting-details'>;
+      'rk-meeting-filters': RkSolidProps<'rk-meeting-filters'>;
+      'rk-meeting-list': RkSolidProps<'rk-meeting-list'>;
+      'rk-meeting-map': RkSolidProps<'rk-meeting-map'>;
+      'rk-meeting-provider': RkSolidProps<'rk-meeting-provider'>;
+      'rk-meeting-search': RkSolidProps<'rk-meeting-search'>;
+      'rk-milestone-card': RkSolidProps<'rk-milestone-card'>;
+      'rk-milestone-wall': RkSolidProps<'rk-milestone-wall'>;
       'rk-provider': RkSolidProps<'rk-provider'>;
+      'rk-sobriety-counter': RkSolidProps<'rk-sobriety-counter'>;
     }
   }
 }

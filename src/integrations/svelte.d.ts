@@ -10,7 +10,18 @@ export type RkSvelteProps<T extends keyof RkTagAttributes> = Omit<HTMLAttributes
 declare module 'svelte/elements' {
   export interface SvelteHTMLElements {
     'rk-crisis-help': RkSvelteProps<'rk-crisis-help'>;
+    'rk-faq': RkSvelteProps<'rk-faq'>;
+    'rk-group-finder': RkSvelteProps<'rk-group-finder'>;
+    'rk-meeting-details': RkSvelteProps<'rk-meeting-details'>;
+    'rk-meeting-filters': RkSvelteProps<'rk-meeting-filters'>;
+    'rk-meeting-list': RkSvelteProps<'rk-meeting-list'>;
+    'rk-meeting-map': RkSvelteProps<'rk-meeting-map'>;
+    'rk-meeting-provider': RkSvelteProps<'rk-meeting-provider'>;
+    'rk-meeting-search': RkSvelteProps<'rk-meeting-search'>;
+    'rk-milestone-card': RkSvelteProps<'rk-milestone-card'>;
+    'rk-milestone-wall': RkSvelteProps<'rk-milestone-wall'>;
     'rk-provider': RkSvelteProps<'rk-provider'>;
+    'rk-sobriety-counter': RkSvelteProps<'rk-sobriety-counter'>;
   }
 }
 
@@ -18,7 +29,18 @@ declare global {
   namespace svelteHTML {
     interface IntrinsicElements {
       'rk-crisis-help': RkSvelteProps<'rk-crisis-help'>;
+      'rk-faq': RkSvelteProps<'rk-faq'>;
+      'rk-group-finder': RkSvelteProps<'rk-group-finder'>;
+      'rk-meeting-details': RkSvelteProps<'rk-meeting-details'>;
+      'rk-meeting-filters': RkSvelteProps<'rk-meeting-filters'>;
+      'rk-meeting-list': RkSvelteProps<'rk-meeting-list'>;
+      'rk-meeting-map': RkSvelteProps<'rk-meeting-map'>;
+      'rk-meeting-provider': RkSvelteProps<'rk-meeting-provider'>;
+      'rk-meeting-search': RkSvelteProps<'rk-meeting-search'>;
+      'rk-milestone-card': RkSvelteProps<'rk-milestone-card'>;
+      'rk-milestone-wall': RkSvelteProps<'rk-milestone-wall'>;
       'rk-provider': RkSvelteProps<'rk-provider'>;
+      'rk-sobriety-counter': RkSvelteProps<'rk-sobriety-counter'>;
     }
   }
 }

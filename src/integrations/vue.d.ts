@@ -23,6 +23,238 @@ export interface RkCrisisHelpVueProps {
   onRkContact?: (event: RkEventOf<'rk-contact'>) => void;
 }
 
+export interface RkFaqVueProps {
+  /** URL of a JSON feed: an array of `{ question, answer, id?, category? }` (answer may be HTML) or schema.org FAQPage JSON-LD. Relative links in answers resolve against it. */
+  src?: string;
+  /** `multiple` (default): any number open. `single`: opening one closes the others. */
+  mode?: 'single' | 'multiple';
+  /** Id(s) of the item(s) open at first, space-separated. */
+  open?: string;
+  /** Level of the question headings, 2-6 (default 3). */
+  headingLevel?: number | `${number}`;
+  /** Shows a search field that filters questions and answers as you type. */
+  searchable?: boolean;
+  /** Shows Expand all / Collapse all buttons (`multiple` mode only). */
+  expandAll?: boolean;
+  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). */
+  updateHash?: boolean;
+  /** Adds the questions to the page's single schema.org FAQPage JSON-LD block (in `document.head`). */
+  structuredData?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When a question opens or closes (by the reader, Expand / Collapse all, a deep link or find-in-page). Detail: `{ id, open }`. */
+  onRkToggle?: (event: RkEventOf<'rk-toggle'>) => void;
+  /** When `src` has loaded. */
+  onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
+  /** When `src` failed to load. */
+  onRkError?: (event: RkEventOf<'rk-error'>) => void;
+}
+
+export interface RkGroupFinderVueProps {
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template with `{day}`, `{days}`, `{bmltDays}`, `{keyword}`. */
+  src?: string;
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt`, `csv`. */
+  format?: string;
+  /** IANA zone of the feed, for records without their own zone. */
+  timeZone?: string;
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  viewerTimeZone?: string;
+  /** A fixed "now" (ISO 8601), for previews. */
+  now?: string;
+  /** Where filters and the open meeting are kept: `query` (default), `hash` or `none`. */
+  urlState?: string;
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  urlKey?: string;
+  /** Geocoder URL template for "near an address" (`{query}`); none by default. */
+  geocoderSrc?: string;
+  /** Tile URL template for the map (see `<rk-meeting-map>`); default OpenStreetMap's tiles. */
+  mapTiles?: string;
+  /** Unit of distances: `km` or `mi` (default by locale). */
+  distanceUnit?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When the feed loaded. */
+  onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
+  /** When the feed failed to load. */
+  onRkError?: (event: RkEventOf<'rk-error'>) => void;
+  /** When a meeting's details were opened or closed. */
+  onRkSelect?: (event: RkEventOf<'rk-select'>) => void;
+  /** Before a meeting's .ics file downloads (cancelable). */
+  onRkCalendar?: (event: RkEventOf<'rk-calendar'>) => void;
+  /** When a meeting's link was shared or copied. */
+  onRkMeetingLink?: (event: RkEventOf<'rk-meeting-link'>) => void;
+}
+
+export interface RkMeetingDetailsVueProps {
+  /** Level of the meeting's heading, 1-6 (default 2); sections are one level below. */
+  headingLevel?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Before the .ics file is downloaded (cancelable: cancel to handle the file yourself). */
+  onRkCalendar?: (event: RkEventOf<'rk-calendar'>) => void;
+  /** When the meeting's link was shared or copied. */
+  onRkMeetingLink?: (event: RkEventOf<'rk-meeting-link'>) => void;
+}
+
+export interface RkMeetingFiltersVueProps {
+  /** Geocoder URL template for "near an address", e.g. `https://geocode.example/search?format=json&q={query}`, returning JSON `[{ lat, lon | lng, display_name | label }]`. No geocoder (and no address search) by default. */
+  geocoderSrc?: string;
+  /** How many types are shown before "More types" (default 8). */
+  topTypes?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export interface RkMeetingListVueProps {
+  /** Level of the day headings, 1-6 (default 3). */
+  headingLevel?: number | `${number}`;
+  /** Rows rendered at first and added by each "Show more" (default 100). */
+  pageSize?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export interface RkMeetingMapVueProps {
+  /** Slug of the meeting to highlight and pan to (overrides the provider's selection when set). */
+  selectedId?: string;
+  /** Tile URL template, `{z}/{x}/{y}` and optional `{s}` (subdomains a, b, c), e.g. `https://{s}.tile.example/{z}/{x}/{y}.png`. Default: OpenStreetMap's standard tiles, a third-party request made only once the map is shown. */
+  mapTiles?: string;
+  /** Attribution the tile server requires, as plain text. Default for OpenStreetMap's tiles: "© OpenStreetMap contributors" (linked). */
+  mapAttribution?: string;
+  /** `visible` (default): load the map when it is first scrolled into view. `click`: show a "Show the map" button first. */
+  load?: 'visible' | 'click';
+  /** Accessible name of the map region (default "Map of meetings"). */
+  label?: string;
+  /** Highest zoom level the tile server offers. */
+  maxZoom?: number | `${number}`;
+  /** Markers closer than this many pixels are grouped into one numbered cluster; 0 = never group. */
+  clusterSize?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When "Details" is chosen for a meeting in a popup. Inside a provider, the provider's `select(id)` is called too; alone, `selectedId` is set. */
+  onRkMapSelect?: (event: RkEventOf<'rk-map-select'>) => void;
+}
+
+export interface RkMeetingProviderVueProps {
+  /** URL of the feed (Meeting Guide JSON, BMLT JSON or CSV), or a URL template (see above). */
+  src?: string;
+  /** Feed format: `auto` (default), `meeting-guide`, `bmlt` or `csv`. */
+  format?: string;
+  /** IANA zone of the feed, for records without their own zone. */
+  timeZone?: string;
+  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  viewerTimeZone?: string;
+  /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
+  now?: string;
+  /** Where filters and the open meeting are kept: `query`, `hash` or `none` (default). */
+  urlState?: string;
+  /** Prefix of this finder's URL keys (default: the element's `id`). */
+  urlKey?: string;
+  /** Unit of distances: `km` or `mi` (default by locale: miles for en-US, en-GB; else km). */
+  distanceUnit?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When `src` loaded. */
+  onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
+  /** When `src` failed to load (or is not a meeting feed). */
+  onRkError?: (event: RkEventOf<'rk-error'>) => void;
+  /** When a meeting's details are opened (`id` = its slug) or closed (`id` = null), also by Back / Forward. */
+  onRkSelect?: (event: RkEventOf<'rk-select'>) => void;
+}
+
+export interface RkMeetingSearchVueProps {
+  /** Replaces the label text ("Search meetings"). */
+  label?: string;
+  /** Milliseconds of quiet typing before the search runs (default 120). */
+  debounce?: number | `${number}`;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+}
+
+export interface RkMilestoneCardVueProps {
+  /** Sobriety date, "YYYY-MM-DD" (or an ISO date-time). Day 0 is this date. Never shown unless `show-date`. */
+  since?: string;
+  /** Days counted today, instead of `since`. */
+  days?: number | `${number}`;
+  /** Whole months counted today, instead of `since` / `days`. */
+  months?: number | `${number}`;
+  /** A fixed "now" (ISO 8601), for previews; otherwise the live clock or `<rk-provider>`. */
+  now?: string;
+  /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
+  timeZone?: string;
+  /** The person's name as it should be shown (a first name or initials). */
+  name?: string;
+  /** Built-in scheme: `na` (keytags), `aa` (chips) or `default` (neutral). Also the fallback for `scheme-src`. */
+  scheme?: 'na' | 'aa' | 'default';
+  /** URL of a custom scheme (JSON: `{ name?, milestones: [{ days | months, label, color?, message? }] }`). */
+  schemeSrc?: string;
+  /** A personal message; replaces the scheme's or the default congratulations. */
+  message?: string;
+  /** Shows the sobriety date ("Since May 3, 2025") on the card and in the image. Off by default (privacy). */
+  showDate?: boolean;
+  /** Image size for sharing: `square` (1080x1080, default) or `wide` (1200x630). */
+  shareSize?: string;
+  /** Hides the Share / Download image button. */
+  noShare?: boolean;
+  /** ARIA level of the milestone heading, 1-6 (default 2). */
+  headingLevel?: number | `${number}`;
+  /** Turns the celebration animation off (it is always off under `prefers-reduced-motion: reduce`). */
+  reducedMotion?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** After the image was shared or downloaded (`detail.method`, `detail.size`, `detail.file`). */
+  onRkShare?: (event: RkEventOf<'rk-share'>) => void;
+  /** When a `scheme-src` loaded. */
+  onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
+  /** When a `scheme-src` failed to load. */
+  onRkError?: (event: RkEventOf<'rk-error'>) => void;
+}
+
+export interface RkMilestoneWallVueProps {
+  /** URL of the celebrations JSON. */
+  src?: string;
+  /** A fixed "now" (ISO 8601) the groups and counts are relative to; otherwise the live clock or `<rk-provider>`. */
+  now?: string;
+  /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
+  timeZone?: string;
+  /** Scheme for entries that do not name one: `na`, `aa` or `default`. */
+  scheme?: string;
+  /** ARIA level of the group headings, 1-6 (default 2); the cards' headings are one level below. */
+  headingLevel?: number | `${number}`;
+  /** Shows a Share / Download image button on each card. */
+  share?: boolean;
+  /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
+  reducedMotion?: boolean;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When `src` loaded (from the shared loader). */
+  onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
+  /** When `src` failed to load. */
+  onRkError?: (event: RkEventOf<'rk-error'>) => void;
+  /** From a card, when its image was shared or downloaded (with `share`). */
+  onRkShare?: (event: RkEventOf<'rk-share'>) => void;
+}
+
 export interface RkProviderVueProps {
   /** BCP 47 locale for the elements inside, e.g. `es` or `es-MX`. */
   locale?: string;
@@ -38,9 +270,57 @@ export interface RkProviderVueProps {
   theme?: 'light' | 'dark' | 'auto';
 }
 
+export interface RkSobrietyCounterVueProps {
+  /** Sobriety date "YYYY-MM-DD" (day 0), or a date-time "YYYY-MM-DDTHH:MM" (wall time in the zone) or with `Z` / `±HH:MM`. When set, `editable` is ignored. */
+  since?: string;
+  /** A fixed "now" (ISO 8601 date or date-time) instead of the live clock, for previews and tests. */
+  now?: string;
+  /** IANA time zone to count calendar days in (default: the provider's, else the viewer's). An unknown zone falls back to the viewer's, with a small note. */
+  timeZone?: string;
+  /** Milestone scheme: `default` (neutral), `na` (NA keytags) or `aa` (common AA chips). */
+  scheme?: 'default' | 'na' | 'aa';
+  /** Shows live hours and minutes while the count is under 3 days (from the given time of day, or from the start of the date). */
+  showHours?: boolean;
+  /** Money spent per day before, for "$1,234.00 saved" (in `currency`). */
+  dailyCost?: number | `${number}`;
+  /** ISO 4217 currency of `daily-cost` (default `USD`). */
+  currency?: string;
+  /** Hours per day spent before (0-24), for "3 days, 4 hours of time back". */
+  dailyHours?: number | `${number}`;
+  /** Without `since`: lets the visitor enter their own date with a native date field. */
+  editable?: boolean;
+  /** `local` offers a "Remember on this device" choice (unchecked by default) that keeps the date in `localStorage`. Without it nothing is ever stored. */
+  storage?: 'local';
+  /** Name of this counter's storage slot, for several counters on one site (default `default`). The key is `recovery-kit:sobriety-counter:<storage-key>`. */
+  storageKey?: string;
+  /** Layout: `card` (default), `compact` (the count and the breakdown on one line, for sidebars and sentences; leaves out milestone, hours and savings) or `hero` (large and centered). */
+  variant?: 'compact' | 'card' | 'hero';
+  /** Optional caption above the count, e.g. "Clean time" or "Our alumni". */
+  label?: string;
+  /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
+  lang?: string;
+  /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** When the person enters, clears, restores (undo) or forgets their date. Local: nothing is sent anywhere. */
+  onRkChange?: (event: RkEventOf<'rk-change'>) => void;
+  /** When a milestone is reached while the page is open (e.g. the midnight rollover reaches 30 days). Not fired for milestones already reached when the page loads. */
+  onRkMilestone?: (event: RkEventOf<'rk-milestone'>) => void;
+}
+
 declare module 'vue' {
   interface GlobalComponents {
     'rk-crisis-help': DefineComponent<RkCrisisHelpVueProps & Omit<HTMLAttributes, keyof RkCrisisHelpVueProps>>;
+    'rk-faq': DefineComponent<RkFaqVueProps & Omit<HTMLAttributes, keyof RkFaqVueProps>>;
+    'rk-group-finder': DefineComponent<RkGroupFinderVueProps & Omit<HTMLAttributes, keyof RkGroupFinderVueProps>>;
+    'rk-meeting-details': DefineComponent<RkMeetingDetailsVueProps & Omit<HTMLAttributes, keyof RkMeetingDetailsVueProps>>;
+    'rk-meeting-filters': DefineComponent<RkMeetingFiltersVueProps & Omit<HTMLAttributes, keyof RkMeetingFiltersVueProps>>;
+    'rk-meeting-list': DefineComponent<RkMeetingListVueProps & Omit<HTMLAttributes, keyof RkMeetingListVueProps>>;
+    'rk-meeting-map': DefineComponent<RkMeetingMapVueProps & Omit<HTMLAttributes, keyof RkMeetingMapVueProps>>;
+    'rk-meeting-provider': DefineComponent<RkMeetingProviderVueProps & Omit<HTMLAttributes, keyof RkMeetingProviderVueProps>>;
+    'rk-meeting-search': DefineComponent<RkMeetingSearchVueProps & Omit<HTMLAttributes, keyof RkMeetingSearchVueProps>>;
+    'rk-milestone-card': DefineComponent<RkMilestoneCardVueProps & Omit<HTMLAttributes, keyof RkMilestoneCardVueProps>>;
+    'rk-milestone-wall': DefineComponent<RkMilestoneWallVueProps & Omit<HTMLAttributes, keyof RkMilestoneWallVueProps>>;
     'rk-provider': DefineComponent<RkProviderVueProps & Omit<HTMLAttributes, keyof RkProviderVueProps>>;
+    'rk-sobriety-counter': DefineComponent<RkSobrietyCounterVueProps & Omit<HTMLAttributes, keyof RkSobrietyCounterVueProps>>;
   }
 }
