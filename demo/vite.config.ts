@@ -2,7 +2,7 @@
 // Everything, sample data included, comes from this machine: no request leaves localhost.
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { readdirSync } from 'node:fs';
+import { cpSync, readdirSync } from 'node:fs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -10,6 +10,14 @@ export default defineConfig({
   root,
   publicDir: false,
   plugins: [
+    {
+      // `npm run build:demo`: the pages fetch their sample data at run time, so copy it along.
+      name: 'rk-demo-data',
+      apply: 'build',
+      closeBundle() {
+        cpSync(resolve(root, 'demo/data'), resolve(root, 'demo-dist/demo/data'), { recursive: true });
+      },
+    },
     {
       name: 'rk-demo-home',
       // The demo lives in /demo/; send the bare address there.
