@@ -180,6 +180,24 @@ describe('<rk-meeting-map>', () => {
     expect(Math.abs(p.top + p.height / 2 - (box.top + box.height / 2))).to.be.lessThan(4);
   });
 
+  it('keeps the user\'s view when the same meetings come again in another order (the provider re-sorts each minute)', async () => {
+    const el = await fixture<RkMeetingMap>(html`<rk-meeting-map cluster-size="0" map-tiles=${tiles('keep')} .meetings=${few}></rk-meeting-map>`);
+    await shown(el);
+    const pane = root(el).querySelector<HTMLElement>('.leaflet-map-pane')!;
+    const zoomIn = root(el).querySelector<HTMLElement>('.leaflet-control-zoom-in')!;
+    zoomIn.click();
+    await until(() => !root(el).querySelector('.leaflet-zoom-anim'));
+    await new Promise((r) => setTimeout(r, 400));
+    const zoomed = markers(el).map((m) => m.style.transform).sort().join('|');
+    el.meetings = [...few].reverse();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 100));
+    expect(markers(el).map((m) => m.style.transform).sort().join('|')).to.equal(zoomed);
+    expect(pane.style.transform).to.not.equal('');
+    el.meetings = few.slice(0, 3);
+    await until(() => el.markerCount === 3);
+  });
+
   it('works by keyboard: Enter opens the popup with focus on Details, Escape closes it and returns focus', async () => {
     const el = await fixture<RkMeetingMap>(html`<rk-meeting-map cluster-size="0" map-tiles=${tiles('keys')} .meetings=${few}></rk-meeting-map>`);
     await shown(el);

@@ -39,6 +39,13 @@ interface MarkerEntry {
   slugs: string[];
 }
 
+function sameMeetings(a: readonly Meeting[], b: readonly Meeting[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  const slugs = new Set(a.map((m) => m.slug));
+  return b.every((m) => slugs.has(m.slug));
+}
+
 export class MapView {
   private readonly map: L.Map;
   private readonly layer: L.LayerGroup;
@@ -111,7 +118,9 @@ export class MapView {
       this.zoom?.remove();
       this.zoom = L.control.zoom({ zoomInTitle: next.msg.zoomIn, zoomOutTitle: next.msg.zoomOut }).addTo(this.map);
     }
-    const fit = !prev || prev.results !== next.results;
+    // A new result array with the same meetings (the provider re-sorts every minute) keeps the
+    // user's view; different meetings fit the view to them.
+    const fit = !prev || (prev.results !== next.results && !sameMeetings(prev.onMap, next.onMap));
     const pan = !!prev && prev.selection !== next.selection && next.selection !== null;
     if (fit || pan || relabel || prev.selection !== next.selection || prev.clusterSize !== next.clusterSize) {
       this.version++;
