@@ -29,6 +29,13 @@ export async function firefox() {
   const executablePath = firstExisting(FIREFOX_PATHS, 'Firefox ESR', 'firefox-esr');
   return chromeLauncher({
     puppeteer: puppeteerCore.default ?? puppeteerCore,
+    // A loaded 2-core machine can take longer than puppeteer's 30 s default to open a page.
+    createPage: async ({ browser }) => {
+      const page = await browser.newPage();
+      page.setDefaultNavigationTimeout(120000);
+      page.setDefaultTimeout(120000);
+      return page;
+    },
     launchOptions: {
       browser: 'firefox',
       executablePath,

@@ -14,6 +14,8 @@
 //   /__rk/drop?key=K&file=path                close the connection unanswered (a network error
 //                                             in the browser) until /__rk/online?key=K, then serve
 //   /__rk/online?key=K                        "back online" for /__rk/drop with key K
+//   /__rk/fuzz-seed                           RK_FUZZ_SEED from the runner's environment (JSON,
+//                                             null when unset), so a failing fuzz run replays
 //   (file=shared-data/<path> serves ../shared/data/<path> for slow, flaky, file, drop, nocors)
 //   /__rk/hang?key=K                          never answer (until the client gives up)
 //   /__rk/nocors?file=path                    a repo file with no CORS headers at all (for a
@@ -128,6 +130,10 @@ export async function faultMiddleware(ctx, next) {
     case 'nocors':
       await serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
       ctx.remove('Access-Control-Allow-Origin');
+      return;
+    case 'fuzz-seed':
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ seed: process.env.RK_FUZZ_SEED ?? null });
       return;
     case 'count':
       ctx.type = 'application/json';
