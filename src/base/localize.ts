@@ -48,8 +48,26 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
     controllers.delete(this as unknown as LocalizeController<Messages>);
   }
 
+  // Resolved once per render (a list of 100 rows asks for it hundreds of times); outside a
+  // render cycle it is resolved afresh on every read.
+  private renderLocale?: string;
+  private renderLanguage?: string;
+
+  hostUpdate(): void {
+    this.renderLocale = undefined;
+    this.renderLanguage = undefined;
+    this.renderLocale = this.locale;
+    this.renderLanguage = this.language;
+  }
+
+  hostUpdated(): void {
+    this.renderLocale = undefined;
+    this.renderLanguage = undefined;
+  }
+
   /** The resolved BCP 47 locale, e.g. "es-MX". */
   get locale(): string {
+    if (this.renderLocale) return this.renderLocale;
     const host = this.host;
     const tag =
       // The property first: it is set before the attribute is reflected after the render.
@@ -62,7 +80,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
 
   /** The catalog language used for messages ("en" or "es"). */
   get language(): string {
-    return pickLanguage(this.locale, Object.keys(this.catalog));
+    return this.renderLanguage ?? pickLanguage(this.locale, Object.keys(this.catalog));
   }
 
   /** Messages in the resolved language (English for missing languages). */
@@ -73,7 +91,7 @@ export class LocalizeController<M extends Messages> implements ReactiveControlle
   /** Intl formatting for the resolved locale. */
   get fmt(): Formatter {
     const locale = this.locale;
-    if (!this.formatter || this.formatter.locale !== (canonicalLocale(locale) || 'en')) this.formatter = new Formatter(locale);
+    if (this.formatter?.locale !== locale) this.formatter = new Formatter(locale);
     return this.formatter;
   }
 }

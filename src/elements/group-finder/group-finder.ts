@@ -93,7 +93,7 @@ export class RkGroupFinder extends RkElement {
     const theme = this.theme ?? this.settings.theme;
     const open = this.open;
     return html`<rk-meeting-provider
-      src=${this.src ?? nothing}
+      .src=${this.src}
       format=${this.format}
       time-zone=${this.timeZone ?? nothing}
       viewer-time-zone=${this.viewerTimeZone ?? nothing}

@@ -125,7 +125,14 @@ export class RkMeetingProvider extends RkElement {
       const head = body.trimStart().slice(0, 1);
       if (info.contentType.includes('text/html') || head === '<') throw new LoadError('html');
       if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
-      if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') return body;
+      if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') {
+        // Not JSON: only text can be a CSV feed (an image or other binary body is a read error).
+        const type = info.contentType.toLowerCase();
+        const textual = !type || type.includes('csv') || type.startsWith('text/') || this.format === 'csv';
+        // eslint-disable-next-line no-control-regex
+        if (!textual || /[\u0000-\u0008\u000e-\u001f]/.test(body.slice(0, 1024))) throw new LoadError('parse', undefined, 'not-text');
+        return body;
+      }
       try {
         return JSON.parse(body) as unknown;
       } catch (e) {
@@ -328,6 +335,8 @@ export class RkMeetingProvider extends RkElement {
     const zone = this.feedZone;
     if (this.loaded?.from !== raw || this.loaded.zone !== zone || this.loaded.format !== this.format) {
       const { loadMeetings, MeetingsInputError } = this.engine;
+      // A feed that loads but cannot be read keeps the last good one on screen, like a failed load.
+      const previous = this.loaded?.result;
       let result: LoadResult | undefined;
       let error: LoadError | undefined;
       if (isNormalized(raw)) result = { meetings: raw, skipped: [], repaired: [], format: 'meeting-guide', typeLabels: {} };
@@ -337,12 +346,13 @@ export class RkMeetingProvider extends RkElement {
         } catch (e) {
           error = new LoadError('parse', undefined, e instanceof MeetingsInputError ? e.code : String(e));
           const src = own ? '' : (this.data.dataSrc ?? '');
-          queueMicrotask(() => this.emit('rk-error', { src, code: 'parse', message: error!.message, stale: false }));
+          queueMicrotask(() => this.emit('rk-error', { src, code: 'parse', message: error!.message, stale: previous !== undefined }));
+          result = previous;
         }
       }
       this.loaded = { from: raw, zone, format: this.format, result, error };
     }
-    if (this.loaded.error) return { error: this.loaded.error, status: 'error' };
+    if (this.loaded.error) return { result: this.loaded.result, error: this.loaded.error, status: 'error' };
     // A failed refresh keeps the last good data (DataController keeps it): show both.
     return { result: this.loaded.result, error: own ? null : (this.data.error ?? null), status: own ? 'ready' : this.data.state };
   }
