@@ -129,7 +129,6 @@ export class RkMeetingProvider extends RkElement {
         // Not JSON: only text can be a CSV feed (an image or other binary body is a read error).
         const type = info.contentType.toLowerCase();
         const textual = !type || type.includes('csv') || type.startsWith('text/') || this.format === 'csv';
-        // eslint-disable-next-line no-control-regex
         if (!textual || /[\u0000-\u0008\u000e-\u001f]/.test(body.slice(0, 1024))) throw new LoadError('parse', undefined, 'not-text');
         return body;
       }
