@@ -14,6 +14,7 @@
 //   /__rk/drop?key=K&file=path                close the connection unanswered (a network error
 //                                             in the browser) until /__rk/online?key=K, then serve
 //   /__rk/online?key=K                        "back online" for /__rk/drop with key K
+//   /__rk/tile/<z>/<x>/<y>                    a 1x1 PNG map tile (maps in tests stay local)
 //   /__rk/fuzz-seed                           RK_FUZZ_SEED from the runner's environment (JSON,
 //                                             null when unset), so a failing fuzz run replays
 //   (file=shared-data/<path> serves ../shared/data/<path> for slow, flaky, file, drop, nocors)
@@ -130,6 +131,10 @@ export async function faultMiddleware(ctx, next) {
     case 'nocors':
       await serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');
       ctx.remove('Access-Control-Allow-Origin');
+      return;
+    case 'tile':
+      ctx.type = 'image/png';
+      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
       return;
     case 'fuzz-seed':
       ctx.type = 'application/json';
