@@ -179,7 +179,9 @@ describe('hostile data', function () {
       const items = await (await fetch(H + 'faq.json')).json();
       const el = mount<HTMLElement & { items: unknown }>('rk-faq', { 'expand-all': '' });
       el.items = items;
-      await new Promise((r) => setTimeout(r, 200));
+      // The sanitizer chunk loads on first use.
+      const start = Date.now();
+      while (!shadowText(host).includes('Answer 2') && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 20));
       await expectClean();
       expect(shadowText(host)).to.contain('Answer 2');
     });
