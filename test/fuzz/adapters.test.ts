@@ -9,7 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { loadMeetings, MeetingsInputError, type LoadResult, type FeedFormat } from '../../src/core/meetings/index.js';
 import { parseFaqJson, type FaqParseResult } from '../../src/core/faq/index.js';
-import { parseScheme, type ParsedScheme } from '../../src/core/milestones/index.js';
+import { parseScheme, readCelebration, type ParsedScheme } from '../../src/core/milestones/index.js';
 import { fuzzSeed, mutateCsv, mutateFeed, prng, int, type Rng, type Mutation } from './mutate.js';
 
 const MG_FIELDS = ['id', 'name', 'slug', 'day', 'time', 'end_time', 'timezone', 'location', 'location_notes', 'formatted_address', 'address', 'city', 'state', 'postal_code', 'country', 'region', 'regions', 'sub_region', 'types', 'notes', 'conference_url', 'conference_url_notes', 'conference_phone', 'conference_phone_notes', 'attendance_option', 'latitude', 'longitude', 'coordinates', 'group', 'district', 'website', 'url', 'updated', 'approximate'];
@@ -191,6 +191,53 @@ describe('fuzz: adapters over mutated real feeds', function () {
           // A changed entry can take an untouched entry's threshold: that one is then a duplicate.
           expect(r.scheme.milestones.length, `${where}: untouched entries kept`).to.be.at.least(baseline.scheme.milestones.length - 2 * mut.touched);
         }
+      }
+    }
+  });
+
+  it('readCelebration (milestone wall entries): test fixture and demo feed (150 mutations)', async () => {
+    const rng = prng(seed ^ 0x6006);
+    for (const url of ['/test/fixtures/milestones/wall.json', '/demo/data/celebrations.json']) {
+      const feed = (await json(url)) as unknown[];
+      const baseline = feed.filter((x) => readCelebration(x)).length;
+      for (let i = 0; i < 75; i++) {
+        total++;
+        const mut = mutateFeed(rng, feed, (v) => (Array.isArray(v) ? v : undefined), ['name', 'since', 'days', 'scheme', 'message', 'showDate']);
+        const where = `seed ${seed} wall ${url} #${i} [${mut.ops.join('; ')}]`;
+        let list: unknown = mut.input;
+        if (typeof list === 'string') {
+          try {
+            list = JSON.parse(list);
+          } catch {
+            stat('wall').refused++;
+            continue;
+          }
+        }
+        if (!Array.isArray(list)) {
+          stat('wall').refused++;
+          continue;
+        }
+        let kept = 0;
+        for (const x of list) {
+          let c;
+          try {
+            c = readCelebration(x);
+          } catch (e) {
+            throw new Error(`${where}: readCelebration threw ${(e as Error)?.stack ?? e}`);
+          }
+          if (!c) continue;
+          kept++;
+          expect(c.name.length > 0 && c.name.length <= 80, `${where}: name`).to.equal(true);
+          expect((c.since === undefined) !== (c.days === undefined), `${where}: exactly one of since / days`).to.equal(true);
+          if (c.days !== undefined) expect(Number.isInteger(c.days) && c.days >= 0, `${where}: days`).to.equal(true);
+          if (c.message !== undefined) expect(c.message.length <= 500, `${where}: message`).to.equal(true);
+          expect(typeof c.showDate, `${where}: showDate`).to.equal('boolean');
+        }
+        const s = stat('wall');
+        s.runs++;
+        s.kept += kept;
+        s.skipped += list.length - kept;
+        if (mut.shapeIntact && Number.isFinite(mut.touched)) expect(kept, `${where}: untouched entries kept`).to.be.at.least(baseline - mut.touched);
       }
     }
     expect(total, 'at least 1,000 adapter mutations').to.be.at.least(1000);
