@@ -61,10 +61,7 @@ const CASES: Case[] = [
  * owners). The assertion still runs: while it fails the test logs the bug and passes; once it
  * passes the test fails, asking for the entry to be removed so the guarantee is enforced.
  */
-const KNOWN_BUGS: Record<string, string> = {
-  'rk-milestone-card/keeps-data':
-    'rk-milestone-card drops the last good custom scheme when scheme-src fails: the `loaded` getter (src/elements/milestone-card/milestone-card.ts) requires custom.dataSrc === custom.src, so after a failed load it falls back to the built-in scheme while the alert says "Showing the last information that loaded."',
-};
+const KNOWN_BUGS: Record<string, string> = {};
 
 async function knownBug(c: Case, what: string, check: () => void | Promise<void>): Promise<void> {
   const bug = KNOWN_BUGS[`${c.tag}/${what}`];
@@ -196,7 +193,7 @@ describe('network faults over real HTTP', function () {
             expect(text).to.contain(f.message(cat));
             expect(text).to.contain(msg(cat, 'staleNotice'));
             expect(view(el).shadowRoot!.querySelector('[role="alert"] button')?.textContent?.trim()).to.equal(msg(cat, 'retry'));
-            await knownBug(c, 'keeps-data', () => expect(content(el), 'last good data still shown').to.equal(before));
+            await knownBug(c, 'keeps-data', () => { expect(content(el), 'last good data still shown').to.equal(before); });
             expect(log.of('rk-load', el)).to.have.length(1);
           });
         }
@@ -248,7 +245,7 @@ describe('network faults over real HTTP', function () {
         expect(ev.detail.code).to.equal('network');
         await settled(el);
         expect(alertText(el)).to.contain(msg(en, 'errorNetwork'));
-        await knownBug(c, 'keeps-data', () => expect(content(el)).to.equal(before));
+        await knownBug(c, 'keeps-data', () => { expect(content(el)).to.equal(before); });
         await fetch(`/__rk/online?key=${key}`);
         const seen = await count(key);
         expect(log.of('rk-load', el)).to.have.length(1);
@@ -273,7 +270,7 @@ describe('network faults over real HTTP', function () {
       expect(ev.detail.code, ready[i].name).to.equal('timeout');
       await settled(el);
       expect(alertText(el)).to.contain(msg(en, 'errorTimeout'));
-      await knownBug(ready[i], 'keeps-data', () => expect(content(el)).to.equal(before));
+      await knownBug(ready[i], 'keeps-data', () => { expect(content(el)).to.equal(before); });
     }
   });
 });

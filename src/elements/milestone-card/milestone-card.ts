@@ -175,11 +175,14 @@ export class RkMilestoneCard extends RkElement {
     if (this.reducedMotion) this.celebrate = false;
   }
 
-  /** The validated custom scheme for the current `scheme-src`, once loaded and checked. */
+  /**
+   * The last custom scheme that loaded and was checked. Like every `src`, a failed or pending
+   * load of a new `scheme-src` keeps the last good one on screen.
+   */
   private get loaded(): ParsedScheme | undefined {
     const src = this.custom.dataSrc;
     const p = this.parsed;
-    return this.schemeSrc && p && src === this.custom.src && p.src === src ? p.result : undefined;
+    return this.schemeSrc && p && p.src === src ? p.result : undefined;
   }
 
   /** The scheme in effect: the loaded custom one when it has milestones, else the built-in one. */
