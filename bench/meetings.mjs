@@ -17,6 +17,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generateFeed } from './generate-feed.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -79,41 +80,6 @@ function withCpu(fn) {
   return { ...stats(wall), cpu: stats(cpuSamples.slice(from)) };
 }
 
-let seed = 12345;
-function rnd() {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed / 0x7fffffff;
-}
-
-/** A Meeting Guide feed of `count` records made by varying the real ones. */
-function generate(base, count) {
-  const out = new Array(count);
-  for (let i = 0; i < count; i++) {
-    const src = base[i % base.length];
-    const k = Math.floor(i / base.length);
-    const r = { ...src, slug: `${src.slug}-g${i}`, id: undefined };
-    if (k > 0) {
-      const shiftMin = (k * 15) % 1440;
-      const shift = (t) => {
-        if (typeof t !== 'string' || !/^\d\d:\d\d/.test(t)) return t;
-        const m = (+t.slice(0, 2) * 60 + +t.slice(3, 5) + shiftMin) % 1440;
-        return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-      };
-      r.time = shift(src.time);
-      if (src.end_time) r.end_time = shift(src.end_time);
-      if (typeof src.day === 'number') r.day = (src.day + k) % 7;
-      const lat = Number(src.latitude);
-      const lng = Number(src.longitude);
-      if (Number.isFinite(lat) && Number.isFinite(lng)) {
-        r.latitude = +(lat + (rnd() - 0.5) * 0.2).toFixed(7);
-        r.longitude = +(lng + (rnd() - 0.5) * 0.2).toFixed(7);
-      }
-      r.name = `${src.name} ${k}`;
-    }
-    out[i] = r;
-  }
-  return out;
-}
 
 const runsFor = (n) => (quick ? 5 : n >= 50_000 ? 7 : 15);
 
@@ -220,7 +186,7 @@ if (!quick) {
   }
 }
 for (const n of sizes) {
-  const text = JSON.stringify(generate(base, n));
+  const text = JSON.stringify(generateFeed(base, n));
   const r = benchLoad(`generated-${n / 1000}k`, text, runsFor(n));
   const f = benchFilters(r.indexObj, quick ? 120 : 300);
   r.result = r.indexObj = null;
