@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. */
+const dark = css`
+    --_primary: var(--rk-color-primary, #8cc4ff);
+    --_on-primary: var(--rk-color-on-primary, #0b1a2b);
+    --_surface: var(--rk-color-surface, #161b22);
+    --_surface-alt: var(--rk-color-surface-alt, #21262d);
+    --_text: var(--rk-color-text, #e8edf2);
+    --_muted: var(--rk-color-text-muted, #b3bdc8);
+    --_border: var(--rk-color-border, #444c56);
+    --_danger: var(--rk-color-danger, #ffb4ab);
+    --_success: var(--rk-color-success, #8fd9a8);
+    --_warning: var(--rk-color-warning, #f5c26b);
+    --_focus: var(--rk-color-focus, #8cc4ff);
+    color-scheme: dark;
+`;
+
 /**
  * Design tokens every element reads, each with a fallback, so an element looks right with no
  * host CSS and adapts when a site sets a few `--rk-*` properties.
@@ -40,33 +56,11 @@ export const tokens = css`
     display: none !important;
   }
   :host([data-theme='dark']) {
-    --_primary: var(--rk-color-primary, #8cc4ff);
-    --_on-primary: var(--rk-color-on-primary, #0b1a2b);
-    --_surface: var(--rk-color-surface, #161b22);
-    --_surface-alt: var(--rk-color-surface-alt, #21262d);
-    --_text: var(--rk-color-text, #e8edf2);
-    --_muted: var(--rk-color-text-muted, #b3bdc8);
-    --_border: var(--rk-color-border, #444c56);
-    --_danger: var(--rk-color-danger, #ffb4ab);
-    --_success: var(--rk-color-success, #8fd9a8);
-    --_warning: var(--rk-color-warning, #f5c26b);
-    --_focus: var(--rk-color-focus, #8cc4ff);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([data-theme='auto']) {
-      --_primary: var(--rk-color-primary, #8cc4ff);
-      --_on-primary: var(--rk-color-on-primary, #0b1a2b);
-      --_surface: var(--rk-color-surface, #161b22);
-      --_surface-alt: var(--rk-color-surface-alt, #21262d);
-      --_text: var(--rk-color-text, #e8edf2);
-      --_muted: var(--rk-color-text-muted, #b3bdc8);
-      --_border: var(--rk-color-border, #444c56);
-      --_danger: var(--rk-color-danger, #ffb4ab);
-      --_success: var(--rk-color-success, #8fd9a8);
-      --_warning: var(--rk-color-warning, #f5c26b);
-      --_focus: var(--rk-color-focus, #8cc4ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
 `;
