@@ -11,6 +11,9 @@ export default {
       // Private/internal members (# or _ prefixed, or `private`) stay out of the public docs.
       name: 'rk-hide-private',
       packageLinkPhase({ customElementsManifest }) {
+        // The analyzer lists modules in file-system order, which differs between clones:
+        // sort by path so the committed manifest is the same on every machine.
+        customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
         for (const mod of customElementsManifest.modules ?? []) {
           for (const decl of mod.declarations ?? []) {
             // RkElement.emit() dispatches by variable name; the real events are documented with @fires.

@@ -32,7 +32,6 @@ export function seededRandom(seed: number): Rng {
 export function seedsForRun(label: string): number[] {
   const fresh = (Date.now() ^ Math.floor(Math.random() * 0x7fffffff)) >>> 0;
   const seeds = [20261121, fresh];
-  // eslint-disable-next-line no-console
   console.log(`[${label}] PRNG seeds: ${seeds.join(', ')}`);
   return seeds;
 }
