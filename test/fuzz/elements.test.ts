@@ -9,17 +9,14 @@ import { expect } from '@open-wc/testing';
 import { fuzzSeed, mutateFeed, prng, type Rng } from './mutate.js';
 import { need } from '../security/elements.js';
 import { deepUpdate } from '../security/dom-audit.js';
-import { EventLog } from '../helpers/events.js';
+import { useHarness } from '../helpers/harness.js';
+
+/** A fresh host, the rk-load / rk-error log, and errors that escape (each test fails on one). */
+const h = useHarness(['rk-load', 'rk-error']);
 
 const NOW = '2026-05-20T12:00';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-let host: HTMLElement;
-let log: EventLog;
-const escaped: string[] = [];
-const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(`unhandled rejection: ${(e.reason as Error)?.message ?? e.reason}`);
 
 /** Whether the element shows something: content, an empty state or an alert. */
 function renders(el: Element): boolean {
@@ -32,7 +29,7 @@ const cards = (el: Element) => el.shadowRoot!.querySelectorAll('rk-milestone-car
 
 async function settleLoad(el: HTMLElement, n: number): Promise<void> {
   const start = Date.now();
-  while (log.of('rk-load', el).length + log.of('rk-error', el).length < n && Date.now() - start < 8000) await new Promise((r) => setTimeout(r, 5));
+  while (h.log.of('rk-load', el).length + h.log.of('rk-error', el).length < n && Date.now() - start < 8000) await new Promise((r) => setTimeout(r, 5));
   await deepUpdate(el);
 }
 
@@ -50,26 +47,12 @@ describe('fuzz: elements with mutated feeds', function () {
     seed = await fuzzSeed('elements');
     rng = prng(seed ^ 0xe1e);
   });
-  beforeEach(() => {
-    escaped.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    log = new EventLog(['rk-load', 'rk-error']);
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    log.dispose();
-    host.remove();
-  });
 
   it('<rk-faq>.items: 60 mutations', async function () {
     await need(this, 'rk-faq');
     const feed = (await (await fetch('/test/fixtures/faq/faq.json')).json()) as unknown[];
     const el = document.createElement('rk-faq') as HTMLElement & { items?: unknown };
-    host.append(el);
+    h.host.append(el);
     el.items = feed;
     // The sanitizer chunk loads on first use.
     const start = Date.now();
@@ -86,7 +69,7 @@ describe('fuzz: elements with mutated feeds', function () {
       el.items = items;
       await new Promise((r) => setTimeout(r, 0));
       await deepUpdate(el);
-      expect(escaped, where).to.deep.equal([]);
+      expect(h.escaped, where).to.deep.equal([]);
       expect(renders(el), `${where}: renders`).to.equal(true);
       if (mut.shapeIntact && Number.isFinite(mut.touched) && Array.isArray(items)) expect(questions(el), `${where}: untouched questions shown`).to.be.at.least(Math.min(baseline - mut.touched, 500));
     }
@@ -102,7 +85,7 @@ describe('fuzz: elements with mutated feeds', function () {
     const el = document.createElement('rk-milestone-wall');
     for (const [k, v] of Object.entries({ now: NOW, 'time-zone': 'UTC', 'reduced-motion': '' })) el.setAttribute(k, v);
     el.setAttribute('src', '/test/fixtures/milestones/wall.json');
-    host.append(el);
+    h.host.append(el);
     await settleLoad(el, 1);
     const baseline = cards(el);
     expect(baseline).to.be.greaterThan(0);
@@ -113,9 +96,9 @@ describe('fuzz: elements with mutated feeds', function () {
       el.setAttribute('src', url);
       await settleLoad(el, i + 2);
       URL.revokeObjectURL(url);
-      expect(escaped, where).to.deep.equal([]);
+      expect(h.escaped, where).to.deep.equal([]);
       expect(renders(el), `${where}: renders`).to.equal(true);
-      const ok = log.of<{ src: string }>('rk-load', el).some((e) => e.detail.src === url);
+      const ok = h.log.of<{ src: string }>('rk-load', el).some((e) => e.detail.src === url);
       if (ok && mut.shapeIntact && Number.isFinite(mut.touched)) expect(cards(el), `${where}: untouched celebrations shown`).to.be.at.least(baseline - mut.touched);
       if (!ok) expect(el.shadowRoot!.querySelector('[role="alert"]'), `${where}: a clear error`).not.to.equal(null);
     }
@@ -130,7 +113,7 @@ describe('fuzz: elements with mutated feeds', function () {
     const el = document.createElement('rk-milestone-card');
     for (const [k, v] of Object.entries({ days: '45', now: NOW, 'time-zone': 'UTC', 'reduced-motion': '', 'no-share': '' })) el.setAttribute(k, v);
     el.setAttribute('scheme-src', '/test/fixtures/milestones/scheme-valid.json');
-    host.append(el);
+    h.host.append(el);
     await settleLoad(el, 1);
     for (let i = 0; i < 40; i++) {
       const mut = mutateFeed(rng, feed, (v) => (Array.isArray(v) ? v : isObj(v) && Array.isArray(v.milestones) ? v.milestones : undefined), ['days', 'months', 'label', 'color', 'message']);
@@ -141,7 +124,7 @@ describe('fuzz: elements with mutated feeds', function () {
       await new Promise((r) => setTimeout(r, 20)); // the validator chunk resolves after rk-load
       await deepUpdate(el);
       URL.revokeObjectURL(url);
-      expect(escaped, where).to.deep.equal([]);
+      expect(h.escaped, where).to.deep.equal([]);
       expect(renders(el), `${where}: renders`).to.equal(true);
     }
   });
@@ -157,21 +140,21 @@ describe('fuzz: elements with mutated feeds', function () {
       const el = document.createElement(tag) as HTMLElement & { meetings?: unknown };
       for (const [k, v] of Object.entries({ now: NOW, 'time-zone': 'America/New_York', 'url-state': 'none' })) el.setAttribute(k, v);
       if (child) el.append(document.createElement(child));
-      host.append(el);
+      h.host.append(el);
       el.meetings = feed;
-      await deepUpdate(host);
+      await deepUpdate(h.host);
       const view = child ? el.querySelector(child)! : el;
       for (let i = 0; i < 40; i++) {
         const mut = mutateFeed(rng, feed, (v) => (Array.isArray(v) ? v : undefined), ['name', 'day', 'time', 'end_time', 'timezone', 'types', 'conference_url', 'latitude', 'longitude', 'regions', 'attendance_option']);
         const where = `seed ${seed} ${tag} #${i} [${mut.ops.join('; ')}]`;
         el.meetings = mut.input;
-        await deepUpdate(host);
+        await deepUpdate(h.host);
         await new Promise((r) => setTimeout(r, 0));
-        expect(escaped, where).to.deep.equal([]);
+        expect(h.escaped, where).to.deep.equal([]);
         expect(renders(view), `${where}: renders`).to.equal(true);
       }
       el.meetings = feed;
-      await deepUpdate(host);
+      await deepUpdate(h.host);
       expect(renders(view)).to.equal(true);
       expect(view.shadowRoot!.querySelector('[role="alert"]'), 'recovers from bad data').to.equal(null);
     });

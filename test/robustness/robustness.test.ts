@@ -7,14 +7,12 @@
 import { expect } from '@open-wc/testing';
 import { define, ELEMENTS, need, TAGS } from '../security/elements.js';
 import { allElements, deepUpdate } from '../security/dom-audit.js';
-import { EventLog } from '../helpers/events.js';
+import { useHarness } from '../helpers/harness.js';
 import { NOW, SPECS, type Spec } from './specs.js';
 
-let host: HTMLElement;
-let log: EventLog;
-const escaped: string[] = [];
-const onError = (e: ErrorEvent) => escaped.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => escaped.push(`unhandled rejection: ${(e.reason as Error)?.message ?? e.reason}`);
+/** A fresh host, the rk-load / rk-error log, and errors that escape (each test fails on one). */
+const h = useHarness(['rk-load', 'rk-error']);
+
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function make(spec: Spec, attrs: Record<string, string> = spec.attrs): { el: HTMLElement; outer: HTMLElement } {
@@ -44,27 +42,11 @@ async function until(cond: () => boolean, ms: number, what: string) {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-const settled = () => log.events.length;
-const loadsOf = (root: Element) => log.events.filter((e) => e.path.includes(root)).length;
+const settled = () => h.log.events.length;
+const loadsOf = (root: Element) => h.log.events.filter((e) => e.path.includes(root)).length;
 
 describe('robustness', function () {
   this.timeout(120000);
-
-  beforeEach(() => {
-    escaped.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-    log = new EventLog(['rk-load', 'rk-error']);
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-    log.dispose();
-    host.remove();
-    expect(escaped, 'errors that escaped').to.deep.equal([]);
-  });
 
   it('the define modules loaded a second time (another URL) change nothing and throw nothing', async () => {
     const before = new Map(TAGS.map((t) => [t, customElements.get(t)]));
@@ -74,7 +56,7 @@ describe('robustness', function () {
       await import(/* @vite-ignore */ url);
       expect(customElements.get(tag), tag).to.equal(before.get(tag) ?? customElements.get(tag));
     }
-    expect(escaped).to.deep.equal([]);
+    expect(h.escaped).to.deep.equal([]);
   });
 
   it('20 elements of each kind on one page', async function () {
@@ -84,27 +66,24 @@ describe('robustness', function () {
     let expected = 0;
     const started = performance.now();
     for (const s of ready) {
-      for (let i = 0; i < 20; i++) host.append(make(s).outer);
+      for (let i = 0; i < 20; i++) h.host.append(make(s).outer);
       expected += 20 * s.loads;
     }
     await until(() => settled() >= expected, 60000, `${expected} loads`);
-    await deepUpdate(host);
+    await deepUpdate(h.host);
     const ms = Math.round(performance.now() - started);
-    console.log(`[robustness] ${ready.length} kinds x 20 = ${host.querySelectorAll('*').length} elements, ${expected} loads, settled in ${ms} ms`);
-    expect(log.of('rk-error'), 'no load failed').to.have.length(0);
+    console.log(`[robustness] ${ready.length} kinds x 20 = ${h.host.querySelectorAll('*').length} elements, ${expected} loads, settled in ${ms} ms`);
+    expect(h.log.of('rk-error'), 'no load failed').to.have.length(0);
     for (const s of ready) {
-      const els = [...host.querySelectorAll(s.tag)];
+      const els = [...h.host.querySelectorAll(s.tag)];
       expect(els.length, s.tag).to.be.at.least(20);
       const empty = els.filter((e) => !e.shadowRoot || !e.shadowRoot.childNodes.length);
       expect(empty.length, `${s.tag} rendered`).to.equal(0);
     }
-    // Ids an element generates stay unique across 20 copies.
-    const ids = [...allElements(host)].map((e) => e.id).filter(Boolean);
-    const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
-    // Each shadow root is its own id scope; only light-DOM ids must be unique page-wide.
-    const lightIds = [...host.querySelectorAll('[id]')].map((e) => e.id);
+    // Ids an element generates stay unique across 20 copies. Each shadow root is its own id
+    // scope; only light-DOM ids must be unique page-wide.
+    const lightIds = [...h.host.querySelectorAll('[id]')].map((e) => e.id);
     expect(lightIds.filter((id, i) => lightIds.indexOf(id) !== i), 'duplicate light-DOM ids').to.deep.equal([]);
-    void dup;
   });
 
   for (const spec of SPECS) {
@@ -112,7 +91,7 @@ describe('robustness', function () {
     it(`rapid attribute changes on <${label}>: the last values win`, async function () {
       await need(this, spec.tag, ...(spec.needs ?? []));
       const { el, outer } = make(spec);
-      host.append(outer);
+      h.host.append(outer);
       // 120 changes: most in the same task, some a microtask or a frame apart.
       let seed = 7;
       const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
@@ -133,17 +112,17 @@ describe('robustness', function () {
         last[spec.src] = spec.flips[spec.src][0] + '?final';
       }
       const target = spec.wrap ? outer : el;
-      if (spec.loads) await until(() => log.events.some((e) => e.path.includes(target) && (!spec.src || (e.event.detail as { src: string }).src.endsWith('?final'))), 15000, 'final load');
-      await deepUpdate(host);
+      if (spec.loads) await until(() => h.log.events.some((e) => e.path.includes(target) && (!spec.src || (e.event.detail as { src: string }).src.endsWith('?final'))), 15000, 'final load');
+      await deepUpdate(h.host);
       await new Promise((r) => setTimeout(r, 500));
-      await deepUpdate(host);
+      await deepUpdate(h.host);
       // A fresh element with the final attributes shows the same thing.
       const ref = make(spec, last);
-      host.append(ref.outer);
+      h.host.append(ref.outer);
       if (spec.loads) await until(() => loadsOf(spec.wrap ? ref.outer : ref.el) >= 1, 15000, 'reference load');
-      await deepUpdate(host);
+      await deepUpdate(h.host);
       await new Promise((r) => setTimeout(r, 500));
-      await deepUpdate(host);
+      await deepUpdate(h.host);
       expect(shown(el), `final attributes ${JSON.stringify(last)}`).to.equal(shown(ref.el));
     });
   }
@@ -154,15 +133,15 @@ describe('robustness', function () {
       await need(this, spec.tag, ...(spec.needs ?? []));
       const file = spec.flips[spec.src!][0].replace(/^\//, '');
       const { el, outer } = make(spec, { ...spec.attrs, [spec.src!]: `/__rk/slow?ms=400&file=${file}` });
-      host.append(outer);
+      h.host.append(outer);
       await new Promise((r) => setTimeout(r, 50));
       outer.remove();
       await new Promise((r) => setTimeout(r, 700));
       expect(loadsOf(outer), 'no event from a removed element').to.equal(0);
       // Removed for good with a different src: nothing either.
-      host.append(outer);
+      h.host.append(outer);
       await until(() => loadsOf(outer) >= 1, 15000, 'load after re-attach');
-      expect(log.events.filter((e) => e.path.includes(outer)).map((e) => e.event.type)).to.deep.equal(['rk-load']);
+      expect(h.log.events.filter((e) => e.path.includes(outer)).map((e) => e.event.type)).to.deep.equal(['rk-load']);
       await deepUpdate(outer);
       expect(shown(el).length).to.be.greaterThan(0);
       // Removed during a load and never put back: still quiet.
@@ -182,10 +161,10 @@ describe('robustness', function () {
     wall.setAttribute('now', NOW);
     wall.setAttribute('time-zone', 'UTC');
     wall.setAttribute('reduced-motion', '');
-    host.append(faq, wall);
+    h.host.append(faq, wall);
     const faqSrc = ['/test/fixtures/faq/faq.json', '/test/fixtures/faq/faq-graph.json'];
     const wallSrc = ['/test/fixtures/milestones/wall.json', '/demo/data/celebrations.json'];
-    const nodes = () => [...allElements(host)].length;
+    const nodes = () => [...allElements(h.host)].length;
     let mem = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
     if (mem) {
       // Without --enable-precise-memory-info Chromium quantizes and caches this value: check it moves.
@@ -212,7 +191,7 @@ describe('robustness', function () {
       faq.setAttribute('src', `${faqSrc[i % 2]}?n=${i}`);
       wall.setAttribute('src', `${wallSrc[i % 2]}?n=${i}`);
       await until(() => loadsOf(faq) >= i + 1 && loadsOf(wall) >= i + 1, 15000, `load ${i}`);
-      await deepUpdate(host);
+      await deepUpdate(h.host);
     }
     let i = 0;
     for (; i < 20; i++) await cycle(i); // warm up: chunks, caches, JIT
@@ -220,7 +199,7 @@ describe('robustness', function () {
     const heap20 = mem ? await heap() : 0;
     for (; i < 220; i++) await cycle(i);
     const nodes220 = nodes();
-    expect(log.of('rk-error')).to.have.length(0);
+    expect(h.log.of('rk-error')).to.have.length(0);
     // Same src parity at 20 and 220: the same feed is shown, so the same tree.
     expect(nodes220, 'elements in the shadow trees after 200 more src changes').to.equal(nodes20);
     expect(document.head.querySelectorAll('script[type="application/ld+json"], style').length, 'nothing piles up in <head>').to.be.below(5);
