@@ -21,7 +21,7 @@ import { generateFeed } from './generate-feed.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const shared = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, '..', 'shared', 'data'));
+const shared = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, 'test', 'fixtures', 'shared-data'));
 const quick = process.argv.includes('--quick');
 const ZONE = 'America/New_York';
 

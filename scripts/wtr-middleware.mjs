@@ -1,5 +1,5 @@
 // Test-server middleware: real HTTP responses for the data loader's fault paths, and the
-// shared real-world feeds from ../shared/data. Tests fetch these URLs; nothing replaces fetch.
+// shared real-world feeds vendored in test/fixtures/shared-data (a copy of the workplace's ../shared/data). Tests fetch these URLs; nothing replaces fetch.
 //
 //   /__rk/status/<code>[?body=text]          respond with that status
 //   /__rk/slow?ms=N&file=path                 wait N ms, then serve a repo file
@@ -9,7 +9,7 @@
 //   /__rk/html200                             200, an HTML error page
 //   /__rk/text?body=...&type=...              200 with the given body and content type
 //   /__rk/count?key=K                         how many requests K has seen (JSON)
-//   /shared-data/<path>                       files from ../shared/data
+//   /shared-data/<path>                       files from test/fixtures/shared-data
 //   /__rk/file?file=path&type=T               a repo file served with content type T
 //   /__rk/drop?key=K&file=path                close the connection unanswered (a network error
 //                                             in the browser) until /__rk/online?key=K, then serve
@@ -17,7 +17,7 @@
 //   /__rk/tile/<z>/<x>/<y>                    a 1x1 PNG map tile (maps in tests stay local)
 //   /__rk/fuzz-seed                           RK_FUZZ_SEED from the runner's environment (JSON,
 //                                             null when unset), so a failing fuzz run replays
-//   (file=shared-data/<path> serves ../shared/data/<path> for slow, flaky, file, drop, nocors)
+//   (file=shared-data/<path> serves test/fixtures/shared-data/<path> for slow, flaky, file, drop, nocors)
 //   /__rk/hang?key=K                          never answer (until the client gives up)
 //   /__rk/nocors?file=path                    a repo file with no CORS headers at all (for a
 //                                             cross-origin fetch from the other host name)
@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const sharedData = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, '..', 'shared', 'data'));
+const sharedData = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, 'test', 'fixtures', 'shared-data'));
 const counters = new Map();
 
 function within(base, rel) {

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const shared = path.resolve(root, '../shared/data');
+const shared = path.resolve(root, 'test/fixtures/shared-data');
 const json = (f) => JSON.parse(readFileSync(path.resolve(root, f), 'utf8'));
 const schema = (name) => json(`schemas/${name}.schema.json`);
 
@@ -92,7 +92,7 @@ test('meetings: the real Meeting Guide feeds are valid, every record', () => {
 });
 
 test('meetings: non-feeds and bad records are refused', () => {
-  assert.equal(check('meetings', json('../shared/data/meeting-guide/types.json')), false);
+  assert.equal(check('meetings', json('test/fixtures/shared-data/meeting-guide/types.json')), false);
   assert.equal(check('meetings', { nope: [] }), false);
   assert.deepEqual(
     refused('meetings', '#/$defs/meeting', [

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(root, 'bin/recovery-kit.mjs');
-const shared = path.resolve(root, '../shared/data');
+const shared = path.resolve(root, 'test/fixtures/shared-data');
 let dir;
 let core;
 
