@@ -1,4 +1,4 @@
-// `recovery-kit validate` on every file in ../shared/data and on the repo's fixtures: exit codes
+// `recovery-kit validate` on every file in test/fixtures/shared-data and on the repo's fixtures: exit codes
 // and counts. Runs the real bin with the current sources (src/integrations/cli-core.ts bundled
 // once with esbuild, as `npm run build` does). Run: node --test test/cli/
 import { test, before, after } from 'node:test';
@@ -35,7 +35,7 @@ function cli(...args) {
   });
 }
 
-// Every file in ../shared/data, read as a meetings feed: [exit, shown, skipped, format].
+// Every file in test/fixtures/shared-data, read as a meetings feed: [exit, shown, skipped, format].
 const MEETINGS = {
   'meeting-guide/sepia-2038.json': [0, 2038, 0, 'meeting-guide'],
   'meeting-guide/orange-county-1967.json': [0, 1967, 0, 'meeting-guide'],
@@ -61,7 +61,7 @@ async function walk(d, base = d) {
   return out.sort();
 }
 
-test('every file in ../shared/data has an expectation', async () => {
+test('every feed in test/fixtures/shared-data has an expectation', async () => {
   assert.deepEqual(await walk(shared), Object.keys(MEETINGS).sort());
 });
 
