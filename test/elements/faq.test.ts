@@ -191,6 +191,21 @@ describe('<rk-faq>', () => {
       expect(window.__pwned).to.equal(undefined);
     });
 
+    it('keeps the same shadow tree over many src changes (no nodes left behind)', async () => {
+      // Every node, comments included: lit's repeat() used to leave one marker per removed item.
+      const count = (n: Node): number => [...n.childNodes].reduce((sum, c) => sum + count(c), 1);
+      const el = await fixture<RkFaq>(html`<rk-faq></rk-faq>`);
+      const feeds = ['/test/fixtures/faq/faq.json', '/test/fixtures/faq/faq-es.json'];
+      const sizes: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        el.src = `${feeds[i % 2]}?n=${i}`;
+        await log.wait('rk-load', el, i + 1);
+        await ready(el, i % 2 ? 2 : 5);
+        sizes.push(count(root(el)));
+      }
+      expect(sizes.slice(2)).to.deep.equal([...Array(5)].flatMap(() => sizes.slice(0, 2)));
+    });
+
     it('shows "No questions yet" when there is nothing to show', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq></rk-faq>`);
       expect(text(root(el).querySelector('[part="empty"]'))).to.equal('No questions yet.');

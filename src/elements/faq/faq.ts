@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import type { DataController } from '../../base/data-controller.js';
@@ -458,11 +457,12 @@ export class RkFaq extends RkElement {
         : status}${this.skipped ? html`<p part="note" class="note">${m.skipped(this.skipped)}</p>` : nothing}${!entries.length && !loading && this.data?.state !== 'error'
         ? html`<p part="empty" class="empty">${m.empty}</p>`
         : nothing}${entries.length
-        ? html`<div part="list" class="list" ?hidden=${!visible.length} @keydown=${this.onKey}>${repeat(
-            entries,
-            (e) => e.id,
-            (e, i) => this.renderItem(e, i, shown, region),
-          )}</div>`
+        ? html`<div part="list" class="list" ?hidden=${!visible.length} @keydown=${this.onKey}>${
+            // Not repeat(): lit-html 3.3.1+ leaves one comment marker in the list for every
+            // keyed item it removes (lit/lit#5298), so each src change grew the shadow tree.
+            // Plain mapping reuses item templates by position and truncates cleanly.
+            entries.map((e, i) => this.renderItem(e, i, shown, region))
+          }</div>`
         : nothing}</div>`;
   }
 }
