@@ -4,13 +4,15 @@
  * browser, a worker and Node.
  */
 export * from './model.js';
-export { loadMeetings, type LoadOptions } from './load.js';
+export { type LoadOptions } from './load.js';
+// Every catalog language, registered before first use (the finder's engine loads them one by one instead).
+export { loadMeetings, adaptCsv, typeLabel, typeCodeFromLabel } from './types-all.js';
 export { detectFormat, type FormatOption } from './detect.js';
 export { adaptMeetingGuide } from './meeting-guide.js';
 export { adaptBmlt, bmltFormatMap, BMLT_KEY_TO_TYPE, BMLT_WORLD_TO_TYPE, type BmltFormat } from './bmlt.js';
-export { adaptCsv, parseCsv } from './csv.js';
+export { parseCsv } from './csv.js';
 export { parseTime, parseDays, safeUrl, safePhone, slugify, LIMITS } from './normalize.js';
-export { typeLabel, isKnownType, typeCodeFromLabel, TYPE_CODES, TYPE_LANGS } from './types.js';
+export { isKnownType, TYPE_CODES, TYPE_LANGS, loadTypeLanguage, hasTypeLanguage, addTypeLanguage } from './types.js';
 export { fold, queryWords } from './search.js';
 export { distance, haversineKm, isValidCoordinates, EARTH_RADIUS_KM, KM_PER_MILE, type DistanceUnit } from './geo.js';
 export {

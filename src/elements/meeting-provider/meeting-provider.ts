@@ -146,6 +146,7 @@ export class RkMeetingProvider extends RkElement {
   private queryMemo?: { key: unknown[]; result: QueryResult };
   private started = false;
   private engineFailed = false;
+  private labelsFailed = false;
 
   private readonly onPopState = () => this.readUrl(true);
 
@@ -331,6 +332,10 @@ export class RkMeetingProvider extends RkElement {
     if (this.engineFailed) return { error: new LoadError('network', undefined, 'engine'), status: 'error' };
     if (raw === undefined) return { error: this.data.error ?? null, status: loadState };
     if (!this.engine) return { error: null, status: 'loading' };
+    // Type labels in the viewer's language (all languages for CSV, which may name types in any):
+    // the first results wait for them, so no label shows in the wrong language.
+    const csv = typeof raw === 'string';
+    if (this.needLabels(csv ? this.engine.TYPE_LANGS : [this.t.locale]) && (csv || !this.loaded)) return { error: null, status: 'loading' };
     const zone = this.feedZone;
     if (this.loaded?.from !== raw || this.loaded.zone !== zone || this.loaded.format !== this.format) {
       const { loadMeetings, MeetingsInputError } = this.engine;
@@ -354,6 +359,21 @@ export class RkMeetingProvider extends RkElement {
     if (this.loaded.error) return { result: this.loaded.result, error: this.loaded.error, status: 'error' };
     // A failed refresh keeps the last good data (DataController keeps it): show both.
     return { result: this.loaded.result, error: own ? null : (this.data.error ?? null), status: own ? 'ready' : this.data.state };
+  }
+
+  /** Starts loading the type labels of `locales` not here yet; true while some are missing (a failed load counts as here: English). */
+  private needLabels(locales: readonly string[]): boolean {
+    const e = this.engine!;
+    const missing = locales.filter((l) => !e.hasTypeLanguage(l) && !this.labelsFailed);
+    if (missing.length)
+      Promise.all(missing.map(e.loadTypeLanguage)).then(
+        () => this.requestUpdate(),
+        () => {
+          this.labelsFailed = true;
+          this.requestUpdate();
+        },
+      );
+    return missing.length > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -397,7 +417,13 @@ export class RkMeetingProvider extends RkElement {
       locale,
       error,
       index: result ? this.indexFor?.index : undefined,
-      typeLabel: this.engine ? (code, locale) => this.engine!.typeLabel(code, locale, result?.typeLabels) : undefined,
+      typeLabel: this.engine
+        ? (code, locale) => {
+            // A part in another language than the provider's: its labels come as soon as they load.
+            if (locale !== this.t.locale) this.needLabels([locale]);
+            return this.engine!.typeLabel(code, locale, result?.typeLabels);
+          }
+        : undefined,
       setFilter: this.setFilter,
       clearFilters: this.clearFilters,
       setSort: this.setSort,
