@@ -107,6 +107,67 @@ describe('<rk-group-finder>', () => {
     await expect(wrap).to.be.accessible();
   });
 
+  it('runs two finders side by side with no id or url-key: distinct URL keys, Back and Forward, a shared link restores both', async () => {
+    const pair = () =>
+      fixture<HTMLElement>(html`<div>
+        <rk-group-finder src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>
+        <rk-group-finder src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>
+      </div>`);
+    const wrap = await pair();
+    const [a, b] = [...wrap.querySelectorAll('rk-group-finder')];
+    await ready(a);
+    await ready(b);
+    const q = () => new URL(location.href).searchParams;
+
+    dayBox(b, 'Any day').click();
+    await countIs(part(b, 'rk-meeting-list'), '2 meetings');
+    // The first finder keeps the bare keys; the second gets its own prefix.
+    expect(q().get('rk2.day')).to.equal('');
+    expect(q().has('day')).to.equal(false);
+    expect(store(a).filter.days).to.deep.equal([2]);
+
+    dayBox(a, 'Thursday').click();
+    await countIs(part(a, 'rk-meeting-list'), meetings(await coreCount(SEPIA, { days: [2, 4] })));
+    expect(q().get('day')).to.equal('2,4');
+    expect(store(b).filter.days).to.deep.equal([]);
+
+    // Opening a meeting in the second finder writes only its key.
+    const row = part(b, 'rk-meeting-list').shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!;
+    row.click();
+    await log.wait('rk-select', b);
+    expect(q().get('rk2.meeting')).to.equal(row.dataset.id);
+    expect(q().has('meeting')).to.equal(false);
+    expect(store(a).selectedId).to.equal(null);
+    const shared = location.href;
+
+    // Back closes the meeting in b only; Back again undoes a's Thursday only.
+    let p = popstate();
+    history.back();
+    await p;
+    await provider(b).updateComplete;
+    expect(store(b).selectedId).to.equal(null);
+    expect(store(a).filter.days).to.deep.equal([2, 4]);
+    p = popstate();
+    history.back();
+    await p;
+    await provider(a).updateComplete;
+    expect(store(a).filter.days).to.deep.equal([2]);
+    expect(store(b).filter.days).to.deep.equal([]);
+    await expect(wrap).to.be.accessible();
+
+    // The shared link, opened on a page with the same two finders, restores each one's state.
+    wrap.remove();
+    history.replaceState(null, '', shared);
+    const again = await pair();
+    const [a2, b2] = [...again.querySelectorAll('rk-group-finder')];
+    await ready(a2);
+    await ready(b2);
+    expect(store(a2).filter.days).to.deep.equal([2, 4]);
+    expect(store(b2).filter.days).to.deep.equal([]);
+    expect(store(b2).selectedId).to.equal(row.dataset.id);
+    expect(store(a2).selectedId).to.equal(null);
+  });
+
   it('opens details by keyboard and Back returns to the same row', async () => {
     const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="kb" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
     await ready(f);

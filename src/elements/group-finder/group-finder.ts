@@ -12,8 +12,9 @@ import { styles } from './group-finder.styles.js';
  * `<rk-meeting-filters>`, `<rk-meeting-list>` and `<rk-meeting-details>`, with a List / Map
  * switch. The details view is a separate chunk loaded when a meeting is first opened; the map (`<rk-meeting-map>`, Leaflet) is a separate chunk loaded only when Map is
  * first chosen. Filters and the open meeting are kept in the page address (`url-state`,
- * default `query`) under keys prefixed by `url-key` or the element's `id`: give each finder on
- * a page its own `id`. See `<rk-meeting-provider>` for the time zone rules.
+ * default `query`) under keys prefixed by `url-key` or the element's `id`; without either, the
+ * first finder on the page uses bare keys and the next ones `rk2.`, `rk3.`..., so several
+ * finders work side by side with no setup. See `<rk-meeting-provider>` for the time zone rules.
  *
  * @tagname rk-group-finder
  * @summary Meeting finder: search, filters, list, details and an on-demand map, from one feed URL.
@@ -99,7 +100,7 @@ export class RkGroupFinder extends RkElement {
       viewer-time-zone=${this.viewerTimeZone ?? nothing}
       now=${this.now ?? nothing}
       url-state=${this.urlState}
-      url-key=${this.urlKey ?? this.id ?? ''}
+      url-key=${this.urlKey || this.id || nothing}
       distance-unit=${this.distanceUnit ?? nothing}
       .meetings=${this.meetings}
       @rk-select=${this.onSelect}

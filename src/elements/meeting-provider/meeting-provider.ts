@@ -41,6 +41,9 @@ const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
 const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
 
+/** URL key prefixes in use by providers without `url-key` or `id`: '' (the first), 'rk2', 'rk3'... */
+const autoKeys = new Set<string>();
+
 function isNormalized(v: unknown): v is Meeting[] {
   return Array.isArray(v) && v.length > 0 && v.every((m) => m && typeof m === 'object' && 'slug' in m && Array.isArray((m as Meeting).days) && 'source' in m);
 }
@@ -59,9 +62,11 @@ function isNormalized(v: unknown): v is Meeting[] {
  * URL state (`url-state="query"` or `"hash"`; default `none`): every filter (except the
  * "near" point, which is a location and is never written to an address that may be shared)
  * and the open meeting are kept in the page address under keys prefixed by `url-key` (default:
- * the element's `id`), e.g. `?finder1.day=2&finder1.type=W`. Filter changes replace the
- * history entry; opening or closing a meeting and discrete filter changes add one, so Back and
- * Forward restore them. Give each finder on a page its own `id`.
+ * the element's `id`), e.g. `?finder1.day=2&finder1.type=W`. Without either, the first such
+ * provider on the page uses bare keys (`?day=2`) and the next ones `rk2.`, `rk3.`... in the order
+ * they start, so several finders never collide; give them an `id` for keys that stay the same
+ * when the page changes. Filter changes replace the history entry; opening or closing a meeting
+ * and discrete filter changes add one, so Back and Forward restore them.
  *
  * `src` may be a URL template for servers that filter (BMLT): `{day}` (first selected weekday
  * 0-6), `{days}` (0-6, comma-separated), `{bmltDays}` (1-7, comma-separated), `{keyword}`.
@@ -147,6 +152,7 @@ export class RkMeetingProvider extends RkElement {
   private started = false;
   private engineFailed = false;
   private labelsFailed = false;
+  private autoKey?: string;
 
   private readonly onPopState = () => this.readUrl(true);
 
@@ -162,8 +168,16 @@ export class RkMeetingProvider extends RkElement {
     return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
+  /** The URL key prefix: `url-key`, else `id`, else automatic (see the class docs). */
   private get key(): string {
-    const k = this.urlKey ?? this.id;
+    let k = this.urlKey || this.id;
+    if (!k) {
+      for (let i = 1; this.autoKey === undefined; i++) {
+        const free = i === 1 ? '' : `rk${i}`;
+        if (!autoKeys.has(free)) autoKeys.add((this.autoKey = free));
+      }
+      k = this.autoKey;
+    }
     return k ? `${k}.` : '';
   }
 
@@ -187,6 +201,8 @@ export class RkMeetingProvider extends RkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    if (this.autoKey !== undefined) autoKeys.delete(this.autoKey);
+    this.autoKey = undefined;
   }
 
   // ---- URL state ---------------------------------------------------------------------------
