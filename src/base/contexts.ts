@@ -1,5 +1,4 @@
-import { createContext } from '@lit/context';
-import { ContextRoot } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Clock } from './clock.js';
 
 /** What `<rk-provider>` shares with every recovery-kit element inside it. */
@@ -28,9 +27,8 @@ const ROOT_KEY = Symbol.for('recovery-kit:context-root');
  * order). Attached once per page, whatever number of copies of the library are loaded.
  */
 export function ensureContextRoot(): void {
-  if (typeof document === 'undefined') return;
   const g = globalThis as unknown as Record<symbol, boolean>;
-  if (g[ROOT_KEY]) return;
+  if (typeof document == 'undefined' || g[ROOT_KEY]) return;
   g[ROOT_KEY] = true;
   new ContextRoot().attach(document.documentElement);
 }

@@ -1,11 +1,12 @@
-import { LitElement } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, settingsContext, type RkSettings } from './contexts.js';
 
 /**
  * Base class of every recovery-kit element: guarded registration, typed `rk-*` events, the
- * settings shared by an enclosing `<rk-provider>`, `lang` and `theme`.
+ * settings shared by an enclosing `<rk-provider>`, `lang` and `theme`, and renders that wait
+ * for what loads on demand (a message catalog, an optional part).
  */
 export class RkElement extends LitElement {
   /**
@@ -18,7 +19,7 @@ export class RkElement extends LitElement {
       registry.define(tag, this);
     } catch (e) {
       // Same class under another name, or a race with another copy: keep the page working.
-      if (!(e instanceof DOMException) || e.name !== 'NotSupportedError') console.warn(`[recovery-kit] could not define <${tag}>:`, e);
+      if ((e as DOMException).name != 'NotSupportedError') console.warn(`[recovery-kit] could not define <${tag}>:`, e);
     }
   }
 
@@ -34,6 +35,8 @@ export class RkElement extends LitElement {
     callback: () => this.requestUpdate(),
   });
 
+  private readonly waits: (() => Promise<unknown> | void)[] = [];
+
   constructor() {
     super();
     ensureContextRoot();
@@ -42,6 +45,22 @@ export class RkElement extends LitElement {
   /** Settings from the nearest `<rk-provider>` (empty without one). */
   get settings(): RkSettings {
     return this.settingsConsumer.value ?? {};
+  }
+
+  /**
+   * Makes each render wait for what `load` returns, if anything: a catalog or a part that loads
+   * on demand, so nothing shows (or is announced) half-translated or half-built. A load that
+   * fails does not block: the render goes ahead with what is there (English, no extra part).
+   */
+  waitFor(load: () => Promise<unknown> | void): void {
+    this.waits.push(load);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.waits.map((w) => w()).filter(Boolean);
+    if (!pending.length) return super.scheduleUpdate();
+    const go = () => super.scheduleUpdate();
+    return Promise.all(pending).then(go, go);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -54,8 +73,15 @@ export class RkElement extends LitElement {
 
   /** Dispatches a typed `rk-*` event that bubbles out of shadow roots. Returns false if cancelled. */
   emit<K extends keyof RkEventMap>(name: K, detail: RkEventMap[K], options: { cancelable?: boolean } = {}): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable }));
   }
+}
+
+/** Adds styles that came with a part loaded on demand (constructable sheets: fine under a strict CSP). */
+export function adopt(el: LitElement, styles: CSSResult): void {
+  const root = el.renderRoot as ShadowRoot;
+  const sheet = styles.styleSheet;
+  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
 declare global {

@@ -10,16 +10,19 @@ export type Language = (typeof SUPPORTED_LANGUAGES)[number];
 /** Messages are strings or functions that build a string from arguments and a formatter. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type MessageValue = string | ((...args: any[]) => string);
-export type Messages = Record<string, MessageValue>;
+/** A language's messages: strings, functions, or data a message is built from (plural forms, label tables). */
+export type Messages = Record<string, MessageValue | object>;
 
 /** A catalog: English is required (the fallback), other languages complete the same shape. */
 export type Catalog<M extends Messages> = { en: M } & { [lang: string]: M | undefined };
 
+/** A catalog whose other languages may load on demand: `{ en, es: () => import('./es.js').then((m) => m.es) }`. */
+export type LazyCatalog<M extends Messages> = { en: M } & { [lang: string]: M | (() => Promise<M>) | undefined };
+
 /** Canonical BCP 47 tag, or '' when the input is not a valid tag. */
 export function canonicalLocale(tag: string | null | undefined): string {
-  if (!tag) return '';
   try {
-    return Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0] ?? '';
+    return (tag && Intl.getCanonicalLocales(tag.trim().replace(/_/g, '-'))[0]) || '';
   } catch {
     return '';
   }
@@ -28,10 +31,8 @@ export function canonicalLocale(tag: string | null | undefined): string {
 /** The catalog language for a tag: 'es-MX' -> 'es'; unknown -> 'en'. */
 export function pickLanguage(tag: string | null | undefined, available: readonly string[] = SUPPORTED_LANGUAGES): string {
   const canon = canonicalLocale(tag).toLowerCase();
-  if (!canon) return 'en';
-  if (available.includes(canon)) return canon;
   const base = canon.split('-')[0];
-  return available.includes(base) ? base : 'en';
+  return available.includes(canon) ? canon : available.includes(base) ? base : 'en';
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -39,23 +40,24 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** Formatting for one locale, with the Intl objects cached. */
 export class Formatter {
   readonly locale: string;
-  private readonly cache = new Map<string, unknown>();
+  private readonly cache = new Map<string, { format(...a: never[]): string; select?(n: number): string }>();
 
   constructor(locale: string) {
     this.locale = canonicalLocale(locale) || 'en';
   }
 
-  private get<T>(key: string, make: () => T): T {
-    let v = this.cache.get(key) as T | undefined;
-    if (v === undefined) {
-      v = make();
-      this.cache.set(key, v);
-    }
+  /** The cached `Intl[type]` for these options. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  private intl(type: 'NumberFormat' | 'PluralRules' | 'ListFormat' | 'DateTimeFormat' | 'RelativeTimeFormat', options?: object): any {
+    const key = type + JSON.stringify(options);
+    let v = this.cache.get(key);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    if (!v) this.cache.set(key, (v = new (Intl[type] as any)(this.locale, options)));
     return v;
   }
 
   number(n: number, options?: Intl.NumberFormatOptions): string {
-    return this.get(`n${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(this.locale, options)).format(n);
+    return this.intl('NumberFormat', options).format(n);
   }
 
   /** Currency amount; falls back to a plain number for an unknown currency code. */
@@ -69,20 +71,20 @@ export class Formatter {
 
   /** Chooses the plural form for `n` and puts the formatted number in place of `#`. */
   plural(n: number, forms: PluralForms, options?: Intl.NumberFormatOptions): string {
-    const rule = this.get('p', () => new Intl.PluralRules(this.locale)).select(n);
-    return (forms[rule] ?? forms.other).replace(/#/g, this.number(n, options));
+    return (forms[this.intl('PluralRules').select(n) as Intl.LDMLPluralRule] ?? forms.other).replace(/#/g, this.number(n, options));
   }
 
   list(items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
-    return this.get(`l${type}`, () => new Intl.ListFormat(this.locale, { type, style: 'long' })).format(items);
+    return this.intl('ListFormat', { type }).format(items);
   }
 
-  /** Date/time formatting of an instant, in a given zone. */
+  /** Date/time formatting of an instant, in a given zone (UTC when the zone is unknown). */
   dateTime(instant: number, options: Intl.DateTimeFormatOptions): string {
     try {
-      return this.get(`d${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.locale, options)).format(instant);
-    } catch {
-      return new Intl.DateTimeFormat(this.locale, { ...options, timeZone: 'UTC' }).format(instant);
+      return this.intl('DateTimeFormat', options).format(instant);
+    } catch (e) {
+      if (options.timeZone == 'UTC') throw e;
+      return this.dateTime(instant, { ...options, timeZone: 'UTC' });
     }
   }
 
@@ -93,9 +95,7 @@ export class Formatter {
 
   /** Minutes after midnight as a localized time of day ("7:30 PM", "19:30"). */
   timeOfDay(minutes: number, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): string {
-    const h = Math.floor(minutes / 60) % 24;
-    const m = minutes % 60;
-    return this.dateTime(Date.UTC(2000, 0, 1, h, m), { ...options, timeZone: 'UTC' });
+    return this.dateTime(Date.UTC(2000, 0, 1, 0, minutes % 1440), { ...options, timeZone: 'UTC' });
   }
 
   weekday(day: number, style: 'long' | 'short' = 'long'): string {
@@ -104,6 +104,6 @@ export class Formatter {
   }
 
   relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, numeric: 'auto' | 'always' = 'auto'): string {
-    return this.get(`r${numeric}`, () => new Intl.RelativeTimeFormat(this.locale, { numeric })).format(value, unit);
+    return this.intl('RelativeTimeFormat', { numeric }).format(value, unit);
   }
 }
