@@ -65,24 +65,21 @@ export function normalizeColor(input: unknown): string | null {
 /** Parses a colour accepted by {@link normalizeColor} into 0-255 channels; `null` otherwise. */
 export function parseColor(input: unknown): Rgb | null {
   const hex = normalizeColor(input);
-  if (!hex) return null;
-  return {
-    r: parseInt(hex.slice(1, 3), 16),
-    g: parseInt(hex.slice(3, 5), 16),
-    b: parseInt(hex.slice(5, 7), 16),
-  };
+  return hex ? hexRgb(hex) : null;
 }
 
-function channel(c: number): number {
-  const s = c / 255;
-  return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-}
+/** Channels of a `#rrggbb` colour (no checks: for colours already normalized). */
+export const hexRgb = (hex: string): Rgb => ({ r: parseInt(hex.slice(1, 3), 16), g: parseInt(hex.slice(3, 5), 16), b: parseInt(hex.slice(5, 7), 16) });
+
+const channel = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+
+const luminance = ({ r, g, b }: Rgb) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 
 /** WCAG relative luminance (0 = black, 1 = white). */
 export function relativeLuminance(color: Rgb | string): number {
-  const rgb = typeof color === 'string' ? parseColor(color) : color;
+  const rgb = typeof color == 'string' ? parseColor(color) : color;
   if (!rgb) throw new TypeError(`not a colour: ${String(color)}`);
-  return 0.2126 * channel(rgb.r) + 0.7152 * channel(rgb.g) + 0.0722 * channel(rgb.b);
+  return luminance(rgb);
 }
 
 /** WCAG contrast ratio between two colours, 1 to 21. */
@@ -92,13 +89,17 @@ export function contrastRatio(a: Rgb | string, b: Rgb | string): number {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+const pick = (rgb: Rgb | null) => (!rgb || (luminance(rgb) + 0.05) ** 2 >= 0.0525 ? '#000000' : '#ffffff');
+
 /**
  * Black or white text for a background, whichever contrasts more. For every sRGB colour the
  * better of the two reaches at least 4.58:1, so the result always meets WCAG AA (4.5:1).
  * An unparseable background is treated as white (black text).
  */
+// Black contrasts more exactly when (L + 0.05) / 0.05 >= 1.05 / (L + 0.05), i.e. (L + 0.05)^2 >= 0.0525.
 export function readableTextColor(background: Rgb | string): '#000000' | '#ffffff' {
-  const rgb = typeof background === 'string' ? parseColor(background) : background;
-  if (!rgb) return '#000000';
-  return contrastRatio(rgb, '#000000') >= contrastRatio(rgb, '#ffffff') ? '#000000' : '#ffffff';
+  return pick(typeof background == 'string' ? parseColor(background) : background);
 }
+
+/** {@link readableTextColor} of a `#rrggbb` colour that is already normalized (leaves the colour names out of a bundle). */
+export const textColorOn = (hex: string): '#000000' | '#ffffff' => pick(hexRgb(hex));

@@ -6,7 +6,7 @@
  * anniversary (Jan 31 + 1 month = Feb 28/29; Feb 29 + 12 months = Feb 28).
  */
 import { addDays, addMonthsClamped, compareDates, daysBetween, type PlainDate } from '../time/calendar.js';
-import { readableTextColor } from '../color.js';
+import { textColorOn } from '../color.js';
 
 /** Names of the built-in keytag / chip colours (localized by `labels.ts`). */
 export type MilestoneTag =
@@ -82,19 +82,6 @@ export interface UpcomingMilestone extends MilestoneOccurrence {
   daysUntil: number;
 }
 
-function m(
-  id: string,
-  threshold: { days: number } | { months: number },
-  color: string,
-  tag?: MilestoneTag,
-  labelKey?: Milestone['labelKey'],
-): Milestone {
-  const out: Milestone = { id, ...threshold, color, textColor: readableTextColor(color) };
-  if (tag) out.tag = tag;
-  if (labelKey) out.labelKey = labelKey;
-  return Object.freeze(out);
-}
-
 /** Keytag / chip colours of the built-in schemes. */
 export const TAG_COLORS: Readonly<Record<MilestoneTag, string>> = Object.freeze({
   white: '#ffffff',
@@ -112,54 +99,51 @@ export const TAG_COLORS: Readonly<Record<MilestoneTag, string>> = Object.freeze(
   bronze: '#b0703a',
 });
 
-const T = TAG_COLORS;
+function make(id: string, threshold: { days: number } | { months: number }, color: string, tag?: MilestoneTag, labelKey?: string): Milestone {
+  const out: Milestone = { id, ...threshold, color, textColor: textColorOn(color) };
+  if (tag) out.tag = tag;
+  if (labelKey) out.labelKey = labelKey as Milestone['labelKey'];
+  return out;
+}
+
+/** A tag name's colour and the tag, or a `#rrggbb` colour and no tag. */
+const paint = (c: string): [string, MilestoneTag?] => (c in TAG_COLORS ? [TAG_COLORS[c as MilestoneTag], c as MilestoneTag] : [c]);
+
+/**
+ * A built-in scheme from a compact table: `[key=]N[m]:colour` per milestone (N days, or N
+ * months with `m`; `key=` gives the special label and id, e.g. `welcome=0:white`), then the
+ * yearly repeat `from:colour`. Colours are tag names or `#rrggbb`. Ids follow the threshold:
+ * `na-30d`, `na-6m`, `na-1y`, and `na-years-3` for the repeat.
+ */
+function builtIn(id: string, table: string): MilestoneScheme {
+  const rows = table.split(' ');
+  const [from, c] = rows.pop()!.split(':');
+  const [color, tag] = paint(c);
+  return Object.freeze({
+    id,
+    milestones: Object.freeze(
+      rows.map((row) => {
+        const [, key, n, m, c] = /^(?:(\w+)=)?(\d+)(m?):(.+)$/.exec(row)!;
+        const months = m && +n;
+        const suffix = key ?? (months ? (months % 12 ? `${n}m` : `${months / 12}y`) : `${n}d`);
+        return Object.freeze(make(`${id}-${suffix}`, months ? { months } : { days: +n }, ...paint(c), key && (key == '24h' ? 'hours24' : key)));
+      }),
+    ),
+    repeat: Object.freeze({ fromMonths: +from, everyMonths: 12, idPrefix: `${id}-years`, color, ...(tag && { tag }) }),
+  });
+}
 
 /** Narcotics Anonymous keytags. */
-export const NA_SCHEME: MilestoneScheme = Object.freeze({
-  id: 'na',
-  milestones: Object.freeze([
-    m('na-welcome', { days: 0 }, T.white, 'white', 'welcome'),
-    m('na-30d', { days: 30 }, T.orange, 'orange'),
-    m('na-60d', { days: 60 }, T.green, 'green'),
-    m('na-90d', { days: 90 }, T.red, 'red'),
-    m('na-6m', { months: 6 }, T.blue, 'blue'),
-    m('na-9m', { months: 9 }, T.yellow, 'yellow'),
-    m('na-1y', { months: 12 }, T.glow, 'glow'),
-    m('na-18m', { months: 18 }, T.grey, 'grey'),
-  ]),
-  repeat: Object.freeze({ fromMonths: 24, everyMonths: 12, idPrefix: 'na-years', color: T.black, tag: 'black' as const }),
-});
+export const NA_SCHEME = builtIn('na', 'welcome=0:white 30:orange 60:green 90:red 6m:blue 9m:yellow 12m:glow 18m:grey 24:black');
 
 /** A common AA chip scheme (groups vary): 24 hours, 30/60/90 days, 6/9 months, then a bronze medallion each year. */
-export const AA_SCHEME: MilestoneScheme = Object.freeze({
-  id: 'aa',
-  milestones: Object.freeze([
-    m('aa-24h', { days: 1 }, T.silver, 'silver', 'hours24'),
-    m('aa-30d', { days: 30 }, T.red, 'red'),
-    m('aa-60d', { days: 60 }, T.gold, 'gold'),
-    m('aa-90d', { days: 90 }, T.green, 'green'),
-    m('aa-6m', { months: 6 }, T.blue, 'blue'),
-    m('aa-9m', { months: 9 }, T.purple, 'purple'),
-  ]),
-  repeat: Object.freeze({ fromMonths: 12, everyMonths: 12, idPrefix: 'aa-years', color: T.bronze, tag: 'bronze' as const }),
-});
+export const AA_SCHEME = builtIn('aa', '24h=1:silver 30:red 60:gold 90:green 6m:blue 9m:purple 12:bronze');
 
 /** Neutral milestones, no fellowship's colours. */
-export const DEFAULT_SCHEME: MilestoneScheme = Object.freeze({
-  id: 'default',
-  milestones: Object.freeze([
-    m('default-1d', { days: 1 }, '#5b8def'),
-    m('default-7d', { days: 7 }, '#4f7fd9'),
-    m('default-30d', { days: 30 }, '#3f6fc4'),
-    m('default-60d', { days: 60 }, '#3562b0'),
-    m('default-90d', { days: 90 }, '#2b559c'),
-    m('default-6m', { months: 6 }, '#2a7d7b'),
-    m('default-9m', { months: 9 }, '#237066'),
-    m('default-1y', { months: 12 }, '#6b4fbb'),
-    m('default-18m', { months: 18 }, '#5a3fa6'),
-  ]),
-  repeat: Object.freeze({ fromMonths: 24, everyMonths: 12, idPrefix: 'default-years', color: '#4a3391' }),
-});
+export const DEFAULT_SCHEME = builtIn(
+  'default',
+  '1:#5b8def 7:#4f7fd9 30:#3f6fc4 60:#3562b0 90:#2b559c 6m:#2a7d7b 9m:#237066 12m:#6b4fbb 18m:#5a3fa6 24:#4a3391',
+);
 
 export type BuiltInSchemeId = 'na' | 'aa' | 'default';
 
@@ -176,12 +160,8 @@ export function getScheme(id: string | null | undefined): MilestoneScheme | unde
 }
 
 /** The milestone a repeat rule gives at `months`. */
-function repeated(rule: RepeatRule, months: number): Milestone {
-  const suffix = months % 12 === 0 ? String(months / 12) : `${months}m`;
-  const out: Milestone = { id: `${rule.idPrefix}-${suffix}`, months, color: rule.color, textColor: readableTextColor(rule.color) };
-  if (rule.tag) out.tag = rule.tag;
-  return out;
-}
+const repeated = (rule: RepeatRule, months: number): Milestone =>
+  make(`${rule.idPrefix}-${months % 12 ? `${months}m` : months / 12}`, { months }, rule.color, rule.tag);
 
 /** The date a milestone is reached for a sobriety date. */
 export function milestoneDate(milestone: Pick<Milestone, 'days' | 'months'>, since: PlainDate): PlainDate {
