@@ -3,10 +3,11 @@ import { property, state } from 'lit/decorators.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
-import { formatPlainDate, parseDateInput, startOfDay, type PlainDate } from '../../core/time/calendar.js';
+import { formatPlainDate, startOfDay, type PlainDate } from '../../core/time/calendar.js';
 import { hoursSaved, moneySaved, nextMinute, nextRollover, soberTime, splitHours, type SoberTime } from '../../core/time/sober.js';
-import { DEFAULT_SCHEME, getScheme, milestonesBetween, nextMilestone, reachedMilestone, type MilestoneOccurrence } from '../../core/milestones/schemes.js';
-import { milestoneLabel } from '../../core/milestones/labels.js';
+import { DEFAULT_SCHEME, getScheme, milestonesBetween, nextMilestone, reachedMilestone, type Milestone, type MilestoneOccurrence } from '../../core/milestones/schemes.js';
+import { durationIn, labelIn } from '../../core/milestones/labels.js';
+import type { CounterForm } from './form.js';
 import { counterMessages, type CounterMessages } from './messages.js';
 import { styles } from './sobriety-counter.styles.js';
 
@@ -39,26 +40,6 @@ declare global {
 
 /** Hours and minutes are shown (with `show-hours`) while the day count is below this. */
 export const HOURS_DAYS = 3;
-const KEY_PREFIX = 'recovery-kit:sobriety-counter:';
-
-let uid = 0;
-
-function readStore(key: string): string | undefined {
-  try {
-    return localStorage.getItem(key) ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeStore(key: string, value?: string): void {
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    /* storage disabled (private mode, policy): the count still works for this visit */
-  }
-}
 
 /**
  * Counts sober time from a sobriety date: total days, years / months / days, live hours in the
@@ -74,6 +55,10 @@ function writeStore(key: string, value?: string): void {
  * Only meaningful changes are announced, through a polite visually hidden status: a milestone
  * reached or the day count rolling over while the page is open.
  *
+ * An unreadable `since` or `now` (from the attribute or `<rk-provider>`) shows the same clear
+ * error ("“…” is not a date we can read") instead of a count; nothing falls back silently.
+ * The date form of `editable` loads on demand, with the first render that needs it.
+ *
  * @tagname rk-sobriety-counter
  * @summary Sober-time counter: days, years/months/days, next milestone, money and time saved.
  *
@@ -87,7 +72,7 @@ function writeStore(key: string, value?: string): void {
  * @csspart milestone - The next milestone with its countdown, or today's milestone.
  * @csspart savings - Money and time saved.
  * @csspart future - "Starts in N days" for a date still ahead.
- * @csspart error - An unreadable date, or the date field's validation message.
+ * @csspart error - An unreadable `since` or `now`, or the date field's validation message.
  * @csspart note - Small notes, such as an unknown time zone.
  * @csspart form - The date entry form (`editable`).
  * @csspart input - The native date input.
@@ -145,32 +130,23 @@ export class RkSobrietyCounter extends RkElement {
   /** Optional caption above the count, e.g. "Clean time" or "Our alumni". */
   @property() label?: string;
 
-  @state() private entered?: string;
-  @state() private remember = false;
-  @state() private fieldError?: string;
-  @state() private undoValue?: string;
-  @state() private announcement = '';
+  @state() _announcement = '';
 
-  private readonly t = new LocalizeController<CounterMessages>(this, counterMessages);
-  private readonly clock = new ClockController(this);
-  private readonly uid = `rk-counter-${++uid}`;
+  readonly _t: LocalizeController<CounterMessages> = new LocalizeController<CounterMessages>(this, counterMessages);
+  readonly _clock: ClockController = new ClockController(this);
+  /** The date form (`editable`), loaded with the first render that shows it. */
+  _form?: CounterForm;
   private sober?: SoberTime;
   private nowMs = 0;
   private hoursShown = false;
   private last?: { key: string; day: number; today: PlainDate };
   private reachedNow: MilestoneOccurrence[] = [];
 
-  private get key(): string {
-    return KEY_PREFIX + (this.storageKey || 'default');
-  }
-
-  private get local(): boolean {
-    return this.editable && this.storage === 'local' && !this.since;
-  }
-
-  /** The date being counted: `since`, else the one the visitor entered. */
-  private get value(): string | undefined {
-    return this.since || (this.editable ? this.entered : undefined);
+  constructor() {
+    super();
+    this.waitFor(() => {
+      if (this.editable && !this.since && !this._form) return import('./form.js').then((m) => void (this._form ??= new m.CounterForm(this)));
+    });
   }
 
   override connectedCallback(): void {
@@ -179,168 +155,85 @@ export class RkSobrietyCounter extends RkElement {
     this.requestUpdate();
   }
 
+  /** Localized label of a milestone. */
+  _label(m: Milestone): string {
+    return labelIn(this._t.msg.labels, m, this._t.fmt);
+  }
+
+  /** "N days", localized. */
+  _days(n: number): string {
+    return durationIn(this._t.msg.labels, { days: n }, this._t.fmt);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('storage') || changed.has('storageKey') || changed.has('editable')) && this.local) {
-      const saved = readStore(this.key);
-      if (saved && soberTime({ since: saved, now: 0, timeZone: 'UTC' }).status !== 'invalid') {
-        this.entered = saved;
-        this.remember = true;
-      }
-    }
-    const value = this.value;
-    const timeZone = this.clock.timeZone;
-    this.nowMs = this.clock.now();
-    const s = (this.sober = value ? soberTime({ since: value, now: this.nowMs, timeZone }) : undefined);
+    this._form?.willUpdate(changed);
+    const value = this.since || (this.editable ? this._form?.entered : undefined);
+    const clock = this._clock;
+    const timeZone = clock.timeZone;
+    const now = (this.nowMs = clock.now());
+    const s = (this.sober = value && !clock.invalidNow ? soberTime({ since: value, now, timeZone }) : undefined);
     this.reachedNow = [];
-    if (s?.status !== 'counting') {
+    if (s?.status != 'counting') {
       this.last = undefined;
       return;
     }
     this.hoursShown = this.showHours && s.days < HOURS_DAYS;
     // A day passed with the same date, zone and clock: celebrate what it reached.
-    const key = `${value}|${timeZone}|${this.clock.fixedNow}|${this.scheme}`;
-    if (this.last?.key === key && s.days > this.last.day) {
+    const key = `${value}|${timeZone}|${clock.fixedNow}|${this.scheme}`;
+    if (this.last?.key == key && s.days > this.last.day) {
       this.reachedNow = milestonesBetween(this.schemeDef, s.sinceDate, this.last.today, s.today);
-      const m = this.t.msg;
-      const count = m.days(s.days, this.t.fmt.number(s.days));
-      this.announcement = this.reachedNow.length
-        ? this.reachedNow.map((o) => m.reached(milestoneLabel(o.milestone, this.t.locale))).join(' ') + ' ' + m.nowDays(count)
-        : m.nowDays(count);
+      const m = this._t.msg;
+      this._announcement = [...this.reachedNow.map((o) => m.reached(this._label(o.milestone))), m.nowDays(this._days(s.days))].join(' ');
     }
     this.last = { key, day: s.days, today: s.today };
   }
 
   protected override updated(): void {
     for (const o of this.reachedNow) {
-      this.emit('rk-milestone', {
-        id: o.milestone.id,
-        label: milestoneLabel(o.milestone, this.t.locale),
-        days: o.day,
-        date: formatPlainDate(o.date),
-      });
+      this.emit('rk-milestone', { id: o.milestone.id, label: this._label(o.milestone), days: o.day, date: formatPlainDate(o.date) });
     }
     this.reachedNow = [];
-    this.clock.cancelAll();
+    const clock = this._clock;
+    clock.cancelAll();
     const s = this.sober;
-    if (!this.isConnected || this.clock.frozen || !s || s.status === 'invalid') return;
+    if (!this.isConnected || clock.frozen || !s || s.status == 'invalid') return;
     const tick = () => this.requestUpdate();
-    this.clock.at(nextRollover(this.nowMs, s.timeZone), tick);
-    if (s.status === 'future' && s.startInstant) this.clock.at(s.startInstant, tick);
-    if (this.hoursShown) this.clock.at(nextMinute(this.nowMs), tick);
+    clock.at(nextRollover(this.nowMs, s.timeZone), tick);
+    if (s.status == 'future' && s.startInstant) clock.at(s.startInstant, tick);
+    if (this.hoursShown) clock.at(nextMinute(this.nowMs), tick);
   }
 
   private get schemeDef() {
     return getScheme(this.scheme) ?? DEFAULT_SCHEME;
   }
 
-  // ---- editing ------------------------------------------------------------------------------
-
-  private setDate(value: string | undefined, note = ''): void {
-    this.entered = value;
-    this.fieldError = undefined;
-    if (this.local && this.remember) writeStore(this.key, value);
-    this.announcement = note;
-    this.emit('rk-change', { since: value ?? null });
-  }
-
-  /** What is wrong with the field's value, if anything (an empty field is not an error). */
-  private problem(input: HTMLInputElement): string | undefined {
-    const m = this.t.msg;
-    if (!input.value) return input.validity.badInput ? m.badInput : undefined;
-    if (parseDateInput(input.value).date.year < 1900) return m.badYear;
-  }
-
-  private onBlur(e: Event): void {
-    this.fieldError = this.problem(e.target as HTMLInputElement);
-  }
-
-  private onInput(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const v = input.value;
-    const m = this.t.msg;
-    // Chrome fires `change` for each digit typed in the year (0002, 0020, 0202, 2024): a bad
-    // value keeps the last good date and is reported on blur (or at once if an error shows).
-    // Errors are tied to the field (aria-invalid, aria-describedby), not announced.
-    const problem = this.problem(input);
-    if (problem || !v) {
-      if (this.fieldError) this.fieldError = problem;
-      if (!problem && this.entered) this.reset();
-      return;
-    }
-    this.undoValue = undefined;
-    this.setDate(v);
-    // Tell screen-reader users what the date gave, once.
-    const s = soberTime({ since: v, now: this.clock.now(), timeZone: this.clock.timeZone });
-    const fmt = this.t.fmt;
-    this.announcement =
-      s.status === 'counting' ? m.days(s.days, fmt.number(s.days)) : s.status === 'future' ? m.startsIn(s.daysUntilStart, m.days(s.daysUntilStart, fmt.number(s.daysUntilStart))) : '';
-  }
-
-  private async focusInput(): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('input[type=date]')?.focus();
-  }
-
-  private reset(): void {
-    this.undoValue = this.entered;
-    this.setDate(undefined, this.t.msg.newStartNote);
-    void this.focusInput();
-  }
-
-  private undo(): void {
-    const v = this.undoValue;
-    this.undoValue = undefined;
-    this.setDate(v, '');
-    void this.focusInput();
-  }
-
-  private onRemember(e: Event): void {
-    this.remember = (e.target as HTMLInputElement).checked;
-    writeStore(this.key, this.remember ? this.entered : undefined);
-  }
-
-  private forget(): void {
-    writeStore(this.key);
-    this.remember = false;
-    this.undoValue = undefined;
-    this.setDate(undefined, this.t.msg.forgotten);
-    void this.focusInput();
-  }
-
-  // ---- rendering ----------------------------------------------------------------------------
-
   private renderCount(s: Extract<SoberTime, { status: 'counting' }>) {
-    const { msg: m, fmt, locale } = this.t;
-    const n = (x: number) => fmt.number(x);
+    const { msg: m, fmt } = this._t;
+    const L = m.labels;
     const scheme = this.schemeDef;
     const parts = [];
-    if (s.years) parts.push(m.years(s.years, n(s.years)));
-    if (s.months) parts.push(m.months(s.months, n(s.months)));
-    if (s.remDays) parts.push(m.days(s.remDays, n(s.remDays)));
-    let hours: string | undefined;
-    if (this.hoursShown) {
-      const mins = Math.max(0, Math.floor((this.nowMs - (s.startInstant ?? startOfDay(s.sinceDate, s.timeZone))) / 60_000));
-      const h = Math.floor(mins / 60);
-      hours = fmt.list([m.hours(h, n(h)), m.minutes(mins % 60, n(mins % 60))], 'unit');
-    }
+    if (s.years) parts.push(fmt.plural(s.years, L.years));
+    if (s.months) parts.push(fmt.plural(s.months, L.months));
+    if (s.remDays) parts.push(this._days(s.remDays));
+    const mins = Math.max(0, Math.floor((this.nowMs - (s.startInstant ?? startOfDay(s.sinceDate, s.timeZone))) / 60_000));
     const reached = reachedMilestone(scheme, s.sinceDate, s.today);
     const next = nextMilestone(scheme, s.sinceDate, s.today);
     const money = moneySaved(s.days, Number(this.dailyCost));
     const spent = splitHours(hoursSaved(s.days, Number(this.dailyHours)));
-    const time = [spent.days ? m.days(spent.days, n(spent.days)) : '', spent.hours ? m.hours(spent.hours, n(spent.hours)) : ''].filter(Boolean);
+    const time = [spent.days && this._days(spent.days), spent.hours && fmt.plural(spent.hours, m.hours)].filter(Boolean) as string[];
     return html`<p part="count" class="count">
-        <span part="number" class="number">${n(s.days)}</span> <span part="unit" class="unit">${m.dayWord(s.days)}</span>
+        <span part="number" class="number">${fmt.number(s.days)}</span> <span part="unit" class="unit">${fmt.plural(s.days, m.dayWord)}</span>
       </p>
       ${s.totalMonths ? html`<p part="breakdown" class="breakdown">${fmt.list(parts)}</p>` : nothing}
-      ${hours ? html`<p part="hours" class="hours">${hours}</p>` : nothing}
-      ${reached && s.days && reached.day === s.days
-        ? html`<p part="milestone" class="milestone today">${m.today(milestoneLabel(reached.milestone, locale))}</p>`
+      ${this.hoursShown
+        ? html`<p part="hours" class="hours">${fmt.list([fmt.plural(Math.floor(mins / 60), m.hours), fmt.plural(mins % 60, m.minutes)], 'unit')}</p>`
         : nothing}
+      ${reached && s.days && reached.day == s.days ? html`<p part="milestone" class="milestone today">${m.today(this._label(reached.milestone))}</p>` : nothing}
       ${next
         ? html`<p part="milestone" class="milestone">
-            ${m.until(next.daysUntil, m.days(next.daysUntil, n(next.daysUntil)), milestoneLabel(next.milestone, locale))}
-            <span class="date">(${fmt.calendarDate(next.date, { dateStyle: 'medium' })})</span>
+            ${m.until(next.daysUntil, this._days(next.daysUntil), this._label(next.milestone))}
+            <span class="muted">(${fmt.calendarDate(next.date, { dateStyle: 'medium' })})</span>
           </p>`
         : nothing}
       ${money || time.length
@@ -353,61 +246,26 @@ export class RkSobrietyCounter extends RkElement {
 
   private renderStatus() {
     const s = this.sober;
-    const { msg: m, fmt } = this.t;
+    const { msg: m } = this._t;
+    const clock = this._clock;
+    const error = clock.invalidNow ? clock.fixedNow : s?.status == 'invalid' && s.input;
+    if (error) return html`<p part="error" class="error">${m.invalid(error)}</p>`;
     if (!s) return this.editable ? nothing : html`<p part="note" class="note">${m.noDate}</p>`;
-    if (s.status === 'invalid') return html`<p part="error" class="error">${m.invalid(s.input)}</p>`;
-    if (s.status === 'future') {
+    if (s.status == 'future') {
       const d = s.daysUntilStart;
-      return html`<p part="future" class="future">${m.startsIn(d, m.days(d, fmt.number(d)))}</p>
-        <p class="muted">${m.startsOn(fmt.calendarDate(s.sinceDate))}</p>`;
+      return html`<p part="future" class="future">${m.startsIn(d, this._days(d))}</p>
+        <p class="muted">${m.startsOn(this._t.fmt.calendarDate(s.sinceDate))}</p>`;
     }
-    return this.renderCount(s);
-  }
-
-  private renderForm() {
-    const m = this.t.msg;
-    const id = this.uid;
-    const err = this.fieldError;
-    return html`<div part="form" class="form">
-      <label for="${id}-in">${m.inputLabel}</label>
-      <input
-        part="input"
-        id="${id}-in"
-        type="date"
-        min="1900-01-01"
-        .value=${this.entered ?? ''}
-        aria-invalid=${err ? 'true' : 'false'}
-        aria-describedby="${id}-hint${err ? ` ${id}-err` : ''}"
-        @change=${this.onInput}
-        @blur=${this.onBlur}
-      />
-      <p id="${id}-hint" class="muted">${m.inputHint}</p>
-      ${err ? html`<p part="error" id="${id}-err" class="error">${err}</p>` : nothing}
-      ${this.storage === 'local'
-        ? html`<label part="remember" class="remember"
-            ><input type="checkbox" .checked=${this.remember} @change=${this.onRemember} />${m.remember}</label
-          >`
-        : nothing}
-      <div class="actions">
-        ${this.entered ? html`<button type="button" part="button" class="rk-button" @click=${this.reset}>${m.newStart}</button>` : nothing}
-        ${!this.entered && this.undoValue
-          ? html`<span class="muted">${m.newStartNote}</span>
-              <button type="button" part="button" class="rk-button" @click=${this.undo}>${m.undo}</button>`
-          : nothing}
-        ${this.local && this.remember && this.entered
-          ? html`<button type="button" part="button" class="rk-button" @click=${this.forget}>${m.forget}</button>`
-          : nothing}
-      </div>
-    </div>`;
+    return s.status == 'counting' ? this.renderCount(s) : nothing;
   }
 
   protected override render() {
-    const m = this.t.msg;
-    return html`<div part="base" class="base" lang=${this.t.language}>
-      ${this.label ? html`<p part="label" class="label">${this.label}</p>` : nothing}
-      ${this.renderStatus()} ${this.editable && !this.since ? this.renderForm() : nothing}
-      ${this.clock.invalidTimeZone ? html`<p part="note" class="note">${m.zone(String(this.clock.requestedTimeZone), this.clock.timeZone)}</p>` : nothing}
-      <div role="status" class="visually-hidden">${this.announcement}</div>
+    const clock = this._clock;
+    return html`<div part="base" class="base" lang=${this._t.language}>
+      ${this.label ? html`<p part="label" class="label">${this.label}</p>` : nothing} ${this.renderStatus()}
+      ${this.editable && !this.since ? this._form?.render() : nothing}
+      ${clock.invalidTimeZone ? html`<p part="note" class="note">${this._t.msg.zone(String(clock.requestedTimeZone), clock.timeZone)}</p>` : nothing}
+      <div role="status" class="visually-hidden">${this._announcement}</div>
     </div>`;
   }
 }

@@ -1,0 +1,21 @@
+import { LABELS_ES } from '../../core/milestones/labels.js';
+import type { CounterMessages } from './messages.js';
+
+/** Spanish texts of the counter, loaded on demand. */
+export const es: CounterMessages = {
+  labels: LABELS_ES,
+  dayWord: { one: 'día', other: 'días' },
+  hours: { one: '# hora', other: '# horas' },
+  minutes: { one: '# minuto', other: '# minutos' },
+  until: (n, count, label) => `${n == 1 ? 'Falta' : 'Faltan'} ${count} para ${label}`,
+  today: (label) => `¡Hoy: ${label}!`,
+  startsIn: (n, count) => (n ? `Empieza en ${count}` : 'Empieza hoy más tarde'),
+  startsOn: (date) => `Fecha de inicio: ${date}`,
+  money: (amount) => `${amount} ahorrados`,
+  time: (span) => `${span} de tiempo recuperado`,
+  invalid: (input) => `«${input}» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.`,
+  noDate: 'Todavía no hay fecha de inicio.',
+  zone: (asked, used) => `La zona horaria «${asked}» no se reconoce aquí; se cuenta en ${used}.`,
+  reached: (label) => `¡Hito alcanzado: ${label}!`,
+  nowDays: (count) => `Ahora: ${count}.`,
+};
