@@ -37,6 +37,15 @@ export const styles = [
       background: var(--_primary);
       color: var(--_on-primary);
     }
+    .failed {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_s2);
+    }
+    .failed p {
+      flex-basis: 100%;
+      margin: 0;
+    }
     [hidden] {
       display: none !important;
     }

@@ -70,8 +70,8 @@ export class RkGroupFinder extends RkElement {
 
   @state() private open = false;
   @state() private view: 'list' | 'map' = 'list';
-  @state() private mapWanted = false;
-  @state() private mapFailed = false;
+  /** The map: never asked for, its chunks downloading, shown, or not loadable (offline, blocked CDN). */
+  @state() private map: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
 
@@ -83,16 +83,34 @@ export class RkGroupFinder extends RkElement {
 
   private showMap(on: boolean) {
     this.view = on ? 'map' : 'list';
-    if (on && !this.mapWanted) {
-      this.mapWanted = true;
-      import('../meeting-map/define.js').catch(() => (this.mapFailed = true));
+    if (on && (this.map === 'idle' || this.map === 'failed')) void this.loadMap();
+  }
+
+  /** The map element's chunk, then the map itself (Leaflet, its own chunk): either may fail. */
+  private async loadMap() {
+    this.map = 'loading';
+    try {
+      await import('../meeting-map/define.js');
+      this.requestUpdate();
+      await this.updateComplete;
+      await this.renderRoot.querySelector('rk-meeting-map')!.show();
+      this.map = 'ready';
+    } catch {
+      this.map = 'failed';
     }
+  }
+
+  /** "Show the list" after the map failed: the list, with focus on its button. */
+  private backToList() {
+    this.showMap(false);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.views button')?.focus());
   }
 
   protected override render() {
     const m = this.t.msg;
     const theme = this.theme ?? this.settings.theme;
     const open = this.open;
+    const mapHidden = open || this.view !== 'map';
     return html`<rk-meeting-provider
       .src=${this.src}
       format=${this.format}
@@ -116,11 +134,17 @@ export class RkGroupFinder extends RkElement {
             <button type="button" class="rk-button" aria-pressed=${this.view === 'map'} @click=${() => this.showMap(true)}>${m.map}</button>
           </div>
           <rk-meeting-list theme=${theme ?? nothing} ?hidden=${open || this.view !== 'list'}></rk-meeting-list>
-          ${this.mapWanted
-            ? this.mapFailed
-              ? html`<p role="alert" ?hidden=${open || this.view !== 'map'}>${m.mapUnavailable}</p>`
-              : html`<rk-meeting-map theme=${theme ?? nothing} map-tiles=${this.mapTiles ?? nothing} ?hidden=${open || this.view !== 'map'}></rk-meeting-map>`
-            : nothing}
+          ${this.map === 'idle'
+            ? nothing
+            : html`<rk-meeting-map theme=${theme ?? nothing} map-tiles=${this.mapTiles ?? nothing} ?hidden=${mapHidden || this.map === 'failed'}></rk-meeting-map>
+                ${this.map === 'loading' && !customElements.get('rk-meeting-map') ? html`<p role="status" ?hidden=${mapHidden}>${m.loading}</p>` : nothing}
+                ${this.map === 'failed'
+                  ? html`<div class="failed" ?hidden=${mapHidden}>
+                      <p role="alert">${m.mapUnavailable}</p>
+                      <button type="button" class="rk-button" @click=${this.backToList}>${m.showList}</button>
+                      <button type="button" class="rk-button" @click=${this.loadMap}>${m.retry}</button>
+                    </div>`
+                  : nothing}`}
           <rk-meeting-details theme=${theme ?? nothing}></rk-meeting-details>
         </div>
       </div>

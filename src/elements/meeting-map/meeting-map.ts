@@ -124,6 +124,7 @@ export class RkMeetingMap extends RkElement {
   });
 
   private view?: MapView;
+  private starting?: Promise<boolean>;
   private io?: IntersectionObserver;
   private cache?: { from: readonly Meeting[]; list: Meeting[] };
 
@@ -165,11 +166,14 @@ export class RkMeetingMap extends RkElement {
     this.view?.disconnect();
   }
 
-  /** Loads and shows the map now (what "Show the map" does). Resolves when the map is drawn. */
+  /**
+   * Loads and shows the map now (what "Show the map" does). Resolves when the map is drawn;
+   * rejects when the map chunk could not be loaded (offline, blocked), as the error state shows.
+   */
   async show(): Promise<void> {
     this.opened = true;
     await this.updateComplete;
-    await this.start();
+    if (!(await this.start())) throw new Error('The map could not be loaded');
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -207,8 +211,13 @@ export class RkMeetingMap extends RkElement {
     this.io.observe(el);
   }
 
-  private async start(): Promise<void> {
-    if (this.view || this.phase === 'loading') return;
+  /** Loads the chunk and draws the map (once; callers share the load). Resolves to whether the map is there. */
+  private start(): Promise<boolean> {
+    if (this.view) return Promise.resolve(true);
+    return (this.starting ??= this.draw().finally(() => (this.starting = undefined)));
+  }
+
+  private async draw(): Promise<boolean> {
     this.io?.disconnect();
     this.io = undefined;
     this.phase = 'loading';
@@ -217,15 +226,21 @@ export class RkMeetingMap extends RkElement {
       mod = await loadChunk();
     } catch {
       this.phase = 'error';
-      return;
+      return false;
     }
     await this.updateComplete;
     const el = this.container;
-    if (!el || this.view) return;
-    const root = this.renderRoot as ShadowRoot;
-    adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, mod.mapStyles]);
-    this.view = new mod.MapView(el, root, this.mapState(), (m) => this.choose(m));
+    if (!el) {
+      this.phase = 'idle';
+      return false;
+    }
+    if (!this.view) {
+      const root = this.renderRoot as ShadowRoot;
+      adoptStyles(root, [...(this.constructor as typeof LitElement).elementStyles, mod.mapStyles]);
+      this.view = new mod.MapView(el, root, this.mapState(), (m) => this.choose(m));
+    }
     this.phase = 'ready';
+    return true;
   }
 
   /** "Details" in a popup: selects the meeting (the provider's, or this element's `selectedId`) and tells the page. */
@@ -236,7 +251,6 @@ export class RkMeetingMap extends RkElement {
   }
 
   private retry(): void {
-    this.phase = 'idle';
     void this.start();
   }
 
@@ -257,7 +271,7 @@ export class RkMeetingMap extends RkElement {
     const waiting = this.load === 'click' && !this.opened && !this.view;
     return html`<div part="base" lang=${this.t.language}>
       <p part="summary" class="summary">${summary}</p>
-      <div class="frame">
+      <div class="frame" ?hidden=${this.phase === 'error'}>
         ${waiting
           ? html`<div part="placeholder" class="placeholder">
               <p>${m.privacy(this.tileHost())}</p>

@@ -76,6 +76,7 @@ export type FinderMessages = BaseMessages & {
   list: string;
   map: string;
   mapUnavailable: string;
+  showList: string;
 };
 
 export const finderMessages: Catalog<FinderMessages> = {
@@ -153,7 +154,8 @@ export const finderMessages: Catalog<FinderMessages> = {
     view: 'View',
     list: 'List',
     map: 'Map',
-    mapUnavailable: 'The map could not be loaded.',
+    mapUnavailable: 'The map could not be loaded. The list still has every meeting.',
+    showList: 'Show the list',
   },
   es: {
     ...baseMessages.es!,
@@ -229,6 +231,7 @@ export const finderMessages: Catalog<FinderMessages> = {
     view: 'Vista',
     list: 'Lista',
     map: 'Mapa',
-    mapUnavailable: 'No se pudo cargar el mapa.',
+    mapUnavailable: 'No se pudo cargar el mapa. La lista tiene todas las reuniones.',
+    showList: 'Mostrar la lista',
   },
 };

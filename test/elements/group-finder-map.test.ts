@@ -1,0 +1,106 @@
+/**
+ * The finder's map view: the map's chunks failing to load (offline, a blocked CDN) and the map
+ * state's accessibility inside the composite. The chunk URLs are made to fail with real HTTP
+ * (the test server's /__rk/block route closes the connection), so this file must load the map first: a chunk
+ * that loaded once stays loaded for the page.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/group-finder/define.js';
+import type { LitElement } from 'lit';
+import type { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
+import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
+import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
+import { $$, NOW, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
+
+// The test server serves the TypeScript sources under their own names.
+const MAP_ELEMENT = '/src/elements/meeting-map/define.ts';
+const LEAFLET = '/src/elements/meeting-map/map-view.ts';
+const TILES = '/__rk/tile/{z}/{x}/{y}';
+const block = (path: string) => fetch(`/__rk/block?path=${encodeURIComponent(path)}`);
+const unblock = (path: string) => fetch(`/__rk/unblock?path=${encodeURIComponent(path)}`);
+const requested = (path: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === path);
+
+const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
+const store = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider').store as MeetingsStore;
+const button = (f: RkGroupFinder, label: string) => $$<HTMLButtonElement>(f, 'button').find((b) => text(b) === label)!;
+const alertText = (f: RkGroupFinder) => text(part(f, '[role="alert"]'));
+const visible = (el: Element | null) => !!el && (el as HTMLElement).offsetParent !== null;
+
+async function ready(f: RkGroupFinder) {
+  await waitUntil(() => store(f)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+  await part(f, 'rk-meeting-list').updateComplete;
+}
+
+describe('<rk-group-finder> map view', () => {
+  afterEach(async () => {
+    await unblock(MAP_ELEMENT);
+    await unblock(LEAFLET);
+    resetUrl();
+  });
+
+  it('says so, with a way back to the list and Try again, when the map cannot be loaded; works once it can', async () => {
+    // 1. The map element's chunk fails (the whole map is unreachable).
+    await block(MAP_ELEMENT);
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder src=${ZONES} time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
+    await ready(f);
+    button(f, 'Map').click();
+    await waitUntil(() => part(f, '[role="alert"]'), 'no message', { timeout: 5000 });
+    expect(requested(MAP_ELEMENT)).to.equal(true);
+    expect(alertText(f)).to.equal('The map could not be loaded. The list still has every meeting.');
+    expect(visible(part(f, 'rk-meeting-map'))).to.equal(false);
+    expect(visible(button(f, 'Show the list'))).to.equal(true);
+    expect(visible(button(f, 'Try again'))).to.equal(true);
+    await expect(f).to.be.accessible();
+
+    // "Show the list" goes back to the list, focus on its switch.
+    button(f, 'Show the list').click();
+    await f.updateComplete;
+    expect(visible(part(f, 'rk-meeting-list'))).to.equal(true);
+    expect(f.shadowRoot!.activeElement).to.equal(button(f, 'List'));
+    expect(button(f, 'List').getAttribute('aria-pressed')).to.equal('true');
+
+    // 2. Back online for the element, but Leaflet's chunk fails: the same message, not a blank panel; in Spanish.
+    await unblock(MAP_ELEMENT);
+    await block(LEAFLET);
+    const g = await fixture<RkGroupFinder>(html`<rk-group-finder lang="es" src=${ZONES} time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
+    await ready(g);
+    button(g, 'Mapa').click();
+    await waitUntil(() => part(g, '[role="alert"]'), 'no message for a failed Leaflet chunk', { timeout: 5000 });
+    expect(requested(LEAFLET)).to.equal(true);
+    expect(alertText(g)).to.equal('No se pudo cargar el mapa. La lista tiene todas las reuniones.');
+    expect(visible(part(g, 'rk-meeting-map'))).to.equal(false);
+    expect(visible(button(g, 'Mostrar la lista'))).to.equal(true);
+    await expect(g).to.be.accessible();
+
+    // 3. Online again: Try again draws the map.
+    await unblock(LEAFLET);
+    button(g, 'Reintentar').click();
+    const map = part(g, 'rk-meeting-map');
+    // (No meeting of this feed is on today's list: the map is drawn, with no marker.)
+    await waitUntil(() => map.shadowRoot!.querySelector('.leaflet-container'), 'the map never appeared after Try again', { timeout: 8000 });
+    await g.updateComplete;
+    expect(part(g, '[role="alert"]')).to.equal(null);
+    expect(visible(map)).to.equal(true);
+    expect(visible(part(g, 'rk-meeting-list'))).to.equal(false);
+    await expect(g).to.be.accessible();
+  });
+
+  it('is accessible in the map state, with a marker popup open, inside the composite', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
+    await ready(f);
+    button(f, 'Map').click();
+    await waitUntil(() => part<LitElement & { markerCount: number }>(f, 'rk-meeting-map')?.markerCount > 0, 'no markers', { timeout: 8000 });
+    const map = part<LitElement & { markerCount: number }>(f, 'rk-meeting-map');
+    await f.updateComplete;
+    expect(button(f, 'Map').getAttribute('aria-pressed')).to.equal('true');
+    expect(text(map.shadowRoot!.querySelector('[part="summary"]'))).to.match(/on the map/);
+    await expect(f).to.be.accessible();
+    // A popup (Details buttons) open: a numbered cluster zooms in when used, so use markers until one opens.
+    for (let i = 0; i < 12 && !map.shadowRoot!.querySelector('.leaflet-popup button'); i++) {
+      map.shadowRoot!.querySelector<HTMLElement>('.leaflet-marker-icon')!.click();
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    expect(map.shadowRoot!.querySelector('.leaflet-popup button'), 'no popup opened').to.exist;
+    await expect(f).to.be.accessible();
+  });
+});
