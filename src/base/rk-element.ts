@@ -1,5 +1,4 @@
-import { LitElement, type CSSResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, settingsContext, type RkSettings } from './contexts.js';
 
@@ -9,6 +8,9 @@ import { ensureContextRoot, settingsContext, type RkSettings } from './contexts.
  * for what loads on demand (a message catalog, an optional part).
  */
 export class RkElement extends LitElement {
+  // `static properties` rather than decorators: no decorator helper in every bundle.
+  static override properties: PropertyDeclarations = { lang: { reflect: true }, theme: { reflect: true } };
+
   /**
    * Registers the element under `tag` unless that name is taken already. Never throws:
    * a page that loads the script twice keeps the first definition and works.
@@ -24,10 +26,10 @@ export class RkElement extends LitElement {
   }
 
   /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
-  @property({ reflect: true }) override lang!: string;
+  declare lang: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  declare theme?: 'light' | 'dark' | 'auto';
 
   private readonly settingsConsumer = new ContextConsumer(this, {
     context: settingsContext,
@@ -77,7 +79,10 @@ export class RkElement extends LitElement {
   }
 }
 
-/** Adds styles that came with a part loaded on demand (constructable sheets: fine under a strict CSP). */
+/**
+ * Adds styles that came with a part loaded on demand to the element's shadow root, as a
+ * constructable stylesheet (fine under a strict CSP).
+ */
 export function adopt(el: LitElement, styles: CSSResult): void {
   const root = el.renderRoot as ShadowRoot;
   const sheet = styles.styleSheet;

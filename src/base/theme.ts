@@ -1,56 +1,23 @@
 import { css } from 'lit';
+import { base } from './tokens.js';
+import { buttons } from './buttons.js';
 
-// Written compactly on purpose: this CSS ships in every element (no CSS minifier runs on
-// template literals). One rule per line; the comments here do not reach the bundle.
+// Compact on purpose, like tokens.ts. `buttons` and `status` are wrapped in pure calls so
+// bundlers drop them where unused (a bare tagged template is kept: a bundler cannot know
+// that `css` has no side effects).
 
-/** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. */
-const dark = css`--_primary:var(--rk-color-primary,#8cc4ff);--_on-primary:var(--rk-color-on-primary,#0b1a2b);--_surface:var(--rk-color-surface,#161b22);--_surface-alt:var(--rk-color-surface-alt,#21262d);--_text:var(--rk-color-text,#e8edf2);--_muted:var(--rk-color-text-muted,#b3bdc8);--_border:var(--rk-color-border,#444c56);--_danger:var(--rk-color-danger,#ffb4ab);--_success:var(--rk-color-success,#8fd9a8);--_warning:var(--rk-color-warning,#f5c26b);--_focus:var(--rk-color-focus,#8cc4ff);color-scheme:dark`;
-
-/**
- * Design tokens every element reads, each with a fallback, so an element looks right with no
- * host CSS and adapts when a site sets a few `--rk-*` properties.
- *
- * Global tokens: --rk-color-primary, --rk-color-on-primary, --rk-color-surface,
- * --rk-color-surface-alt, --rk-color-text, --rk-color-text-muted, --rk-color-border,
- * --rk-color-danger, --rk-color-success, --rk-color-warning, --rk-color-focus, --rk-radius,
- * --rk-space-1 ... --rk-space-4, --rk-font, --rk-font-size.
- *
- * `theme="light"` (default), `"dark"`, `"auto"` (follows the device). Forced colours and
- * reduced motion are handled in {@link base} for everyone.
- */
-export const tokens = css`
-:host{--_primary:var(--rk-color-primary,#1b5e9e);--_on-primary:var(--rk-color-on-primary,#fff);--_surface:var(--rk-color-surface,#fff);--_surface-alt:var(--rk-color-surface-alt,#f3f5f8);--_text:var(--rk-color-text,#1d232b);--_muted:var(--rk-color-text-muted,#4d5866);--_border:var(--rk-color-border,#c9d1db);--_danger:var(--rk-color-danger,#b3261e);--_success:var(--rk-color-success,#1e6b3a);--_warning:var(--rk-color-warning,#8a5300);--_focus:var(--rk-color-focus,#1b5e9e);--_radius:var(--rk-radius,.5rem);--_s1:var(--rk-space-1,.25rem);--_s2:var(--rk-space-2,.5rem);--_s3:var(--rk-space-3,1rem);--_s4:var(--rk-space-4,1.5rem);font-family:var(--rk-font,inherit);font-size:var(--rk-font-size,inherit);line-height:1.5;color:var(--_text);color-scheme:light}
-:host([hidden]){display:none!important}
-:host([data-theme=dark]){${dark}}
-@media (prefers-color-scheme:dark){:host([data-theme=auto]){${dark}}}
-`;
-
-/** What every element needs: box sizing, the focus ring, `.visually-hidden`, reduced motion, forced colours. */
-export const base = css`
-*,::before,::after{box-sizing:border-box}
-:focus-visible{outline:3px solid var(--_focus);outline-offset:2px}
-.visually-hidden{position:absolute!important;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-@media (prefers-reduced-motion:reduce){*,::before,::after{animation-duration:.01ms!important;animation-iteration-count:1!important;transition-duration:.01ms!important;scroll-behavior:auto!important}}
-@media (forced-colors:active){:focus-visible{outline-color:Highlight}}
-`;
-
-/** `.rk-button` (44px targets) and `.rk-button.primary`. */
-export const buttons = css`
-.rk-button{display:inline-flex;align-items:center;justify-content:center;gap:var(--_s2);min-height:44px;min-width:44px;padding:var(--_s2) var(--_s3);border:1px solid var(--_primary);border-radius:var(--_radius);background:var(--_surface);color:var(--_primary);font:inherit;font-weight:600;text-decoration:none;cursor:pointer}
-.rk-button:hover{background:var(--_surface-alt)}
-.rk-button.primary{background:var(--_primary);color:var(--_on-primary)}
-@media (forced-colors:active){.rk-button{border:1px solid ButtonText}.rk-button.primary{background:ButtonText;color:ButtonFace;forced-color-adjust:none}}
-`;
+export { tokens, base } from './tokens.js';
+export { buttons };
 
 /** The loading status and the error box of `renderLoadStatus` (elements with a `src`). */
-export const status = css`
+export const status = /* @__PURE__ */ (() => css`
 .rk-status{display:flex;align-items:center;gap:var(--_s2);padding:var(--_s3);color:var(--_muted)}
 .rk-spinner{width:1em;height:1em;border:2px solid var(--_border);border-top-color:var(--_primary);border-radius:50%;animation:rk-spin .8s linear infinite}
 @keyframes rk-spin{to{transform:rotate(360deg)}}
 .rk-error{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_s2);padding:var(--_s3);border:1px solid var(--_danger);border-left-width:4px;border-radius:var(--_radius);background:var(--_surface);color:var(--_text)}
 .rk-error-title{flex-basis:100%;color:var(--_danger)}
 @media (forced-colors:active){.rk-error{border:1px solid ButtonText}}
-`;
+`)();
 
 /** All the shared building blocks: {@link base}, {@link buttons} and {@link status}. */
 export const shared = [base, buttons, status];
