@@ -12,7 +12,7 @@ export interface Rgb {
 }
 
 /** The CSS named colours accepted from custom schemes (lower case), with their sRGB values. */
-export const NAMED_COLORS: Readonly<Record<string, string>> = Object.freeze({
+export const NAMED_COLORS: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   black: '#000000',
   white: '#ffffff',
   silver: '#c0c0c0',
@@ -101,5 +101,3 @@ export function readableTextColor(background: Rgb | string): '#000000' | '#fffff
   return pick(typeof background == 'string' ? parseColor(background) : background);
 }
 
-/** {@link readableTextColor} of a `#rrggbb` colour that is already normalized (leaves the colour names out of a bundle). */
-export const textColorOn = (hex: string): '#000000' | '#ffffff' => pick(hexRgb(hex));

@@ -6,7 +6,6 @@
  * anniversary (Jan 31 + 1 month = Feb 28/29; Feb 29 + 12 months = Feb 28).
  */
 import { addDays, addMonthsClamped, compareDates, daysBetween, type PlainDate } from '../time/calendar.js';
-import { textColorOn } from '../color.js';
 
 /** Names of the built-in keytag / chip colours (localized by `labels.ts`). */
 export type MilestoneTag =
@@ -55,6 +54,8 @@ export interface RepeatRule {
   /** Ids are `${idPrefix}-${years}` (or `-${months}m` when not whole years). */
   idPrefix: string;
   color: string;
+  /** Black or white, whichever meets WCAG AA on `color`. */
+  textColor: '#000000' | '#ffffff';
   tag?: MilestoneTag;
 }
 
@@ -99,26 +100,36 @@ export const TAG_COLORS: Readonly<Record<MilestoneTag, string>> = Object.freeze(
   bronze: '#b0703a',
 });
 
-function make(id: string, threshold: { days: number } | { months: number }, color: string, tag?: MilestoneTag, labelKey?: string): Milestone {
-  const out: Milestone = { id, ...threshold, color, textColor: textColorOn(color) };
+type TextColor = Milestone['textColor'];
+
+function make(id: string, threshold: { days: number } | { months: number }, color: string, textColor: TextColor, tag?: MilestoneTag, labelKey?: string): Milestone {
+  const out: Milestone = { id, ...threshold, color, textColor };
   if (tag) out.tag = tag;
   if (labelKey) out.labelKey = labelKey as Milestone['labelKey'];
   return out;
 }
 
-/** A tag name's colour and the tag, or a `#rrggbb` colour and no tag. */
-const paint = (c: string): [string, MilestoneTag?] => (c in TAG_COLORS ? [TAG_COLORS[c as MilestoneTag], c as MilestoneTag] : [c]);
+/**
+ * `name[+]` or `#rrggbb[+]`: a tag's colour (and the tag) or a colour. `+` marks the dark
+ * colours that take white text; the others take black (the tests check 4.5:1 for each).
+ * Precomputed, so the contrast maths stays out of the elements' bundles.
+ */
+const paint = (c: string): [string, TextColor, MilestoneTag?] => {
+  const name = c.replace('+', '') as MilestoneTag;
+  const text = c == name ? '#000000' : '#ffffff';
+  return TAG_COLORS[name] ? [TAG_COLORS[name], text, name] : [name, text];
+};
 
 /**
  * A built-in scheme from a compact table: `[key=]N[m]:colour` per milestone (N days, or N
  * months with `m`; `key=` gives the special label and id, e.g. `welcome=0:white`), then the
- * yearly repeat `from:colour`. Colours are tag names or `#rrggbb`. Ids follow the threshold:
+ * yearly repeat `from:colour` (colours as in {@link paint}). Ids follow the threshold:
  * `na-30d`, `na-6m`, `na-1y`, and `na-years-3` for the repeat.
  */
 function builtIn(id: string, table: string): MilestoneScheme {
   const rows = table.split(' ');
   const [from, c] = rows.pop()!.split(':');
-  const [color, tag] = paint(c);
+  const [color, textColor, tag] = paint(c);
   return Object.freeze({
     id,
     milestones: Object.freeze(
@@ -126,23 +137,24 @@ function builtIn(id: string, table: string): MilestoneScheme {
         const [, key, n, m, c] = /^(?:(\w+)=)?(\d+)(m?):(.+)$/.exec(row)!;
         const months = m && +n;
         const suffix = key ?? (months ? (months % 12 ? `${n}m` : `${months / 12}y`) : `${n}d`);
-        return Object.freeze(make(`${id}-${suffix}`, months ? { months } : { days: +n }, ...paint(c), key && (key == '24h' ? 'hours24' : key)));
+        const [color, textColor, tag] = paint(c);
+        return Object.freeze(make(`${id}-${suffix}`, months ? { months } : { days: +n }, color, textColor, tag, key && (key == '24h' ? 'hours24' : key)));
       }),
     ),
-    repeat: Object.freeze({ fromMonths: +from, everyMonths: 12, idPrefix: `${id}-years`, color, ...(tag && { tag }) }),
+    repeat: Object.freeze({ fromMonths: +from, everyMonths: 12, idPrefix: `${id}-years`, color, textColor, ...(tag && { tag }) }),
   });
 }
 
 /** Narcotics Anonymous keytags. */
-export const NA_SCHEME = builtIn('na', 'welcome=0:white 30:orange 60:green 90:red 6m:blue 9m:yellow 12m:glow 18m:grey 24:black');
+export const NA_SCHEME = builtIn('na', 'welcome=0:white 30:orange 60:green 90:red+ 6m:blue+ 9m:yellow 12m:glow 18m:grey 24:black+');
 
 /** A common AA chip scheme (groups vary): 24 hours, 30/60/90 days, 6/9 months, then a bronze medallion each year. */
-export const AA_SCHEME = builtIn('aa', '24h=1:silver 30:red 60:gold 90:green 6m:blue 9m:purple 12:bronze');
+export const AA_SCHEME = builtIn('aa', '24h=1:silver 30:red+ 60:gold 90:green 6m:blue+ 9m:purple+ 12:bronze');
 
 /** Neutral milestones, no fellowship's colours. */
 export const DEFAULT_SCHEME = builtIn(
   'default',
-  '1:#5b8def 7:#4f7fd9 30:#3f6fc4 60:#3562b0 90:#2b559c 6m:#2a7d7b 9m:#237066 12m:#6b4fbb 18m:#5a3fa6 24:#4a3391',
+  '1:#5b8def 7:#4f7fd9 30:#3f6fc4+ 60:#3562b0+ 90:#2b559c+ 6m:#2a7d7b+ 9m:#237066+ 12m:#6b4fbb+ 18m:#5a3fa6+ 24:#4a3391+',
 );
 
 export type BuiltInSchemeId = 'na' | 'aa' | 'default';
@@ -161,7 +173,7 @@ export function getScheme(id: string | null | undefined): MilestoneScheme | unde
 
 /** The milestone a repeat rule gives at `months`. */
 const repeated = (rule: RepeatRule, months: number): Milestone =>
-  make(`${rule.idPrefix}-${months % 12 ? `${months}m` : months / 12}`, { months }, rule.color, rule.tag);
+  make(`${rule.idPrefix}-${months % 12 ? `${months}m` : months / 12}`, { months }, rule.color, rule.textColor, rule.tag);
 
 /** The date a milestone is reached for a sobriety date. */
 export function milestoneDate(milestone: Pick<Milestone, 'days' | 'months'>, since: PlainDate): PlainDate {
