@@ -3,12 +3,12 @@
  * start" with Undo, and the opt-in "Remember on this device". Loaded on demand: counters that
  * only show a `since` never download it. Nothing here sends anything anywhere; the date is
  * written to `localStorage` only after the person ticks "Remember on this device".
+ *
+ * It imports nothing the counter itself loads (it asks the counter instead): a chunk that
+ * shared modules with the element would split the element's own code into several files.
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
-import { adopt } from '../../base/rk-element.js';
-import { buttons } from '../../base/theme.js';
-import { parseDateInput } from '../../core/time/calendar.js';
-import { soberTime } from '../../core/time/sober.js';
+import { buttons } from '../../base/buttons.js';
 import type { RkSobrietyCounter } from './sobriety-counter.js';
 
 const KEY_PREFIX = 'recovery-kit:sobriety-counter:';
@@ -76,8 +76,9 @@ export class CounterForm {
   private readonly id = `rk-counter-${++uid}`;
 
   constructor(private readonly host: RkSobrietyCounter) {
-    adopt(host, buttons);
-    adopt(host, formStyles);
+    // As `adopt()` in base/rk-element.ts does (not imported: see above).
+    const root = host.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...[buttons, formStyles].map((s) => s.styleSheet!).filter(Boolean)];
   }
 
   private get key(): string {
@@ -97,7 +98,7 @@ export class CounterForm {
   willUpdate(changed: PropertyValues<RkSobrietyCounter>): void {
     if ((changed.has('storage') || changed.has('storageKey') || changed.has('editable')) && this.local) {
       const saved = store(this.key, null);
-      if (saved && soberTime({ since: saved, now: 0, timeZone: 'UTC' }).status != 'invalid') {
+      if (saved && /^\d{4}-\d\d-\d\d$/.test(saved) && this.host._describe(saved)) {
         this.entered = saved;
         this.remember = true;
       }
@@ -117,7 +118,7 @@ export class CounterForm {
   private problem(input: HTMLInputElement): string | undefined {
     const m = this.msg;
     if (!input.value) return input.validity.badInput ? m.badInput : undefined;
-    if (parseDateInput(input.value).date.year < 1900) return m.badYear;
+    if (parseInt(input.value) < 1900) return m.badYear;
   }
 
   private onBlur = (e: Event): void => {
@@ -141,10 +142,7 @@ export class CounterForm {
     this.undoValue = undefined;
     this.setDate(v);
     // Tell screen-reader users what the date gave, once.
-    const h = this.host;
-    const s = soberTime({ since: v, now: h._clock.now(), timeZone: h._clock.timeZone });
-    h._announcement =
-      s.status == 'counting' ? h._days(s.days) : s.status == 'future' ? h._t.msg.startsIn(s.daysUntilStart, h._days(s.daysUntilStart)) : '';
+    this.host._announcement = this.host._describe(v);
   };
 
   private async focusInput(): Promise<void> {

@@ -1,4 +1,4 @@
-import { LABELS_ES } from '../../core/milestones/labels.js';
+import { LABELS_ES } from '../../core/milestones/labels-es.js';
 import type { CounterMessages } from './messages.js';
 
 /** Spanish texts of the counter, loaded on demand. */

@@ -1,5 +1,5 @@
 import type { LazyCatalog, PluralForms } from '../../core/i18n/index.js';
-import { LABELS_EN, type MilestoneLabelCatalog } from '../../core/milestones/labels.js';
+import { LABELS_EN, type MilestoneLabelCatalog } from '../../core/milestones/text.js';
 
 /**
  * Counter texts. Plural forms put the number (formatted for the locale) in place of `#`;

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { base, tokens } from '../../base/theme.js';
+import { base, tokens } from '../../base/tokens.js';
 
 // Compact on purpose (it ships as written). The date form's rules are in form.ts.
 export const styles = [

@@ -1,12 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
 import { formatPlainDate, startOfDay, type PlainDate } from '../../core/time/calendar.js';
 import { hoursSaved, moneySaved, nextMinute, nextRollover, soberTime, splitHours, type SoberTime } from '../../core/time/sober.js';
 import { DEFAULT_SCHEME, getScheme, milestonesBetween, nextMilestone, reachedMilestone, type Milestone, type MilestoneOccurrence } from '../../core/milestones/schemes.js';
-import { durationIn, labelIn } from '../../core/milestones/labels.js';
+import { durationIn, labelIn } from '../../core/milestones/text.js';
 import type { CounterForm } from './form.js';
 import { counterMessages, type CounterMessages } from './messages.js';
 import { styles } from './sobriety-counter.styles.js';
@@ -90,47 +89,63 @@ export const HOURS_DAYS = 3;
  */
 export class RkSobrietyCounter extends RkElement {
   static override styles = styles;
+  static override properties = {
+    since: {},
+    now: {},
+    timeZone: { attribute: 'time-zone' },
+    scheme: {},
+    showHours: { type: Boolean, attribute: 'show-hours' },
+    dailyCost: { type: Number, attribute: 'daily-cost' },
+    currency: {},
+    dailyHours: { type: Number, attribute: 'daily-hours' },
+    editable: { type: Boolean, reflect: true },
+    storage: {},
+    storageKey: { attribute: 'storage-key' },
+    variant: { reflect: true },
+    label: {},
+  };
 
   /** Sobriety date "YYYY-MM-DD" (day 0), or a date-time "YYYY-MM-DDTHH:MM" (wall time in the zone) or with `Z` / `±HH:MM`. When set, `editable` is ignored. */
-  @property() since?: string;
+  declare since?: string;
 
   /** A fixed "now" (ISO 8601 date or date-time) instead of the live clock, for previews and tests. */
-  @property() now?: string;
+  declare now?: string;
 
   /** IANA time zone to count calendar days in (default: the provider's, else the viewer's). An unknown zone falls back to the viewer's, with a small note. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** Milestone scheme: `default` (neutral), `na` (NA keytags) or `aa` (common AA chips). */
-  @property() scheme: 'default' | 'na' | 'aa' = 'default';
+  scheme: 'default' | 'na' | 'aa' = 'default';
 
   /** Shows live hours and minutes while the count is under 3 days (from the given time of day, or from the start of the date). */
-  @property({ type: Boolean, attribute: 'show-hours' }) showHours = false;
+  showHours = false;
 
   /** Money spent per day before, for "$1,234.00 saved" (in `currency`). */
-  @property({ type: Number, attribute: 'daily-cost' }) dailyCost?: number;
+  declare dailyCost?: number;
 
   /** ISO 4217 currency of `daily-cost` (default `USD`). */
-  @property() currency = 'USD';
+  currency = 'USD';
 
   /** Hours per day spent before (0-24), for "3 days, 4 hours of time back". */
-  @property({ type: Number, attribute: 'daily-hours' }) dailyHours?: number;
+  declare dailyHours?: number;
 
   /** Without `since`: lets the visitor enter their own date with a native date field. */
-  @property({ type: Boolean, reflect: true }) editable = false;
+  editable = false;
 
   /** `local` offers a "Remember on this device" choice (unchecked by default) that keeps the date in `localStorage`. Without it nothing is ever stored. */
-  @property() storage?: 'local';
+  declare storage?: 'local';
 
   /** Name of this counter's storage slot, for several counters on one site (default `default`). The key is `recovery-kit:sobriety-counter:<storage-key>`. */
-  @property({ attribute: 'storage-key' }) storageKey = 'default';
+  storageKey = 'default';
 
   /** Layout: `card` (default), `compact` (the count and the breakdown on one line, for sidebars and sentences; leaves out milestone, hours and savings) or `hero` (large and centered). */
-  @property({ reflect: true }) variant: 'compact' | 'card' | 'hero' = 'card';
+  variant: 'compact' | 'card' | 'hero' = 'card';
 
   /** Optional caption above the count, e.g. "Clean time" or "Our alumni". */
-  @property() label?: string;
+  declare label?: string;
 
-  @state() _announcement = '';
+  /** What the hidden status says (set with a render). */
+  _announcement = '';
 
   readonly _t: LocalizeController<CounterMessages> = new LocalizeController<CounterMessages>(this, counterMessages);
   readonly _clock: ClockController = new ClockController(this);
@@ -163,6 +178,12 @@ export class RkSobrietyCounter extends RkElement {
   /** "N days", localized. */
   _days(n: number): string {
     return durationIn(this._t.msg.labels, { days: n }, this._t.fmt);
+  }
+
+  /** What a date gives now, in words ("30 days", "Starts in 7 days"), or '' for an unreadable one. */
+  _describe(since: string): string {
+    const s = soberTime({ since, now: this._clock.now(), timeZone: this._clock.timeZone });
+    return s.status == 'counting' ? this._days(s.days) : s.status == 'future' ? this._t.msg.startsIn(s.daysUntilStart, this._days(s.daysUntilStart)) : '';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
