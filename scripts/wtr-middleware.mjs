@@ -21,9 +21,6 @@
 //   /__rk/hang?key=K                          never answer (until the client gives up)
 //   /__rk/nocors?file=path                    a repo file with no CORS headers at all (for a
 //                                             cross-origin fetch from the other host name)
-//   /__rk/block?path=/src/x.js                close requests for that path unanswered (any file the
-//                                             server has, e.g. a lazy chunk: "offline" or a blocked
-//                                             CDN) until /__rk/unblock?path=/src/x.js
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,20 +55,12 @@ function serveNamed(ctx, rel) {
   return rel.startsWith('shared-data/') ? serveFile(ctx, sharedData, rel.slice('shared-data/'.length)) : serveFile(ctx, root, rel);
 }
 const offline = new Set();
-const blocked = new Set();
 
 export async function faultMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   const q = url.searchParams;
   if (url.pathname.startsWith('/shared-data/')) {
     return serveFile(ctx, sharedData, decodeURIComponent(url.pathname.slice('/shared-data/'.length)));
-  }
-  if (blocked.has(url.pathname)) {
-    // Closed unanswered (a network error): an error status would be cached, as the runner marks
-    // every file response cacheable for a year.
-    ctx.respond = false;
-    ctx.req.socket.destroy();
-    return;
   }
   if (!url.pathname.startsWith('/__rk/')) return next();
   const key = q.get('key') ?? '';
@@ -154,13 +143,6 @@ export async function faultMiddleware(ctx, next) {
     case 'count':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ count: (counters.get(q.get('of') ?? '') ?? 0) });
-      return;
-    case 'block':
-    case 'unblock':
-      if (kind === 'block') blocked.add(q.get('path') ?? '');
-      else blocked.delete(q.get('path') ?? '');
-      ctx.type = 'application/json';
-      ctx.body = JSON.stringify({ blocked: [...blocked] });
       return;
     default:
       ctx.status = 404;

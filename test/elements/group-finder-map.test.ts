@@ -1,24 +1,21 @@
 /**
  * The finder's map view: the map's chunks failing to load (offline, a blocked CDN) and the map
- * state's accessibility inside the composite. The chunk URLs are made to fail with real HTTP
- * (the test server's /__rk/block route closes the connection), so this file must load the map first: a chunk
- * that loaded once stays loaded for the page.
+ * state's accessibility inside the composite. A failing chunk is a real failed request: the
+ * chunk loaders are pointed at the test server's /__rk/drop, which closes the connection
+ * unanswered (a network error), and then back at the real chunks.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/elements/group-finder/define.js';
 import type { LitElement } from 'lit';
-import type { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
+import { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
 import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
 import { $$, NOW, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
 
-// The test server serves the TypeScript sources under their own names.
-const MAP_ELEMENT = '/src/elements/meeting-map/define.ts';
-const LEAFLET = '/src/elements/meeting-map/map-view.ts';
 const TILES = '/__rk/tile/{z}/{x}/{y}';
-const block = (path: string) => fetch(`/__rk/block?path=${encodeURIComponent(path)}`);
-const unblock = (path: string) => fetch(`/__rk/unblock?path=${encodeURIComponent(path)}`);
-const requested = (path: string) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname === path);
+const offline = (key: string) => () => import(/* @vite-ignore */ `/__rk/drop?key=${key}-${Date.now()}`);
+const realElementChunk = RkGroupFinder._loadMap;
 
 const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
 const store = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider').store as MeetingsStore;
@@ -32,20 +29,18 @@ async function ready(f: RkGroupFinder) {
 }
 
 describe('<rk-group-finder> map view', () => {
-  afterEach(async () => {
-    await unblock(MAP_ELEMENT);
-    await unblock(LEAFLET);
+  afterEach(() => {
+    RkGroupFinder._loadMap = realElementChunk;
     resetUrl();
   });
 
   it('says so, with a way back to the list and Try again, when the map cannot be loaded; works once it can', async () => {
     // 1. The map element's chunk fails (the whole map is unreachable).
-    await block(MAP_ELEMENT);
+    RkGroupFinder._loadMap = offline('map-element');
     const f = await fixture<RkGroupFinder>(html`<rk-group-finder src=${ZONES} time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
     await ready(f);
     button(f, 'Map').click();
     await waitUntil(() => part(f, '[role="alert"]'), 'no message', { timeout: 5000 });
-    expect(requested(MAP_ELEMENT)).to.equal(true);
     expect(alertText(f)).to.equal('The map could not be loaded. The list still has every meeting.');
     expect(visible(part(f, 'rk-meeting-map'))).to.equal(false);
     expect(visible(button(f, 'Show the list'))).to.equal(true);
@@ -60,20 +55,21 @@ describe('<rk-group-finder> map view', () => {
     expect(button(f, 'List').getAttribute('aria-pressed')).to.equal('true');
 
     // 2. Back online for the element, but Leaflet's chunk fails: the same message, not a blank panel; in Spanish.
-    await unblock(MAP_ELEMENT);
-    await block(LEAFLET);
+    RkGroupFinder._loadMap = realElementChunk;
+    const { RkMeetingMap } = await import('../../src/elements/meeting-map/meeting-map.js');
+    const realLeaflet = RkMeetingMap._loadChunk;
+    RkMeetingMap._loadChunk = offline('leaflet') as typeof realLeaflet;
     const g = await fixture<RkGroupFinder>(html`<rk-group-finder lang="es" src=${ZONES} time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
     await ready(g);
     button(g, 'Mapa').click();
     await waitUntil(() => part(g, '[role="alert"]'), 'no message for a failed Leaflet chunk', { timeout: 5000 });
-    expect(requested(LEAFLET)).to.equal(true);
     expect(alertText(g)).to.equal('No se pudo cargar el mapa. La lista tiene todas las reuniones.');
     expect(visible(part(g, 'rk-meeting-map'))).to.equal(false);
     expect(visible(button(g, 'Mostrar la lista'))).to.equal(true);
     await expect(g).to.be.accessible();
 
     // 3. Online again: Try again draws the map.
-    await unblock(LEAFLET);
+    RkMeetingMap._loadChunk = realLeaflet;
     button(g, 'Reintentar').click();
     const map = part(g, 'rk-meeting-map');
     // (No meeting of this feed is on today's list: the map is drawn, with no marker.)
@@ -102,5 +98,15 @@ describe('<rk-group-finder> map view', () => {
     }
     expect(map.shadowRoot!.querySelector('.leaflet-popup button'), 'no popup opened').to.exist;
     await expect(f).to.be.accessible();
+    // Printing the map view prints the list (every result), not the map.
+    await emulateMedia({ media: 'print' });
+    try {
+      const list = part(f, 'rk-meeting-list');
+      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part="row"]').length === store(f).result.count, 'not every row rendered for print');
+      expect(getComputedStyle(list).display).to.equal('block');
+      expect(getComputedStyle(map).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });

@@ -200,10 +200,10 @@ describe('<rk-group-finder>', () => {
     expect(map).to.exist;
     await waitUntil(() => customElements.get('rk-meeting-map'), 'map module never loaded');
     expect(mapBtn.getAttribute('aria-pressed')).to.equal('true');
-    expect(part(f, 'rk-meeting-list').hidden).to.equal(true);
+    expect(getComputedStyle(part(f, 'rk-meeting-list')).display).to.equal('none');
     listBtn.click();
     await f.updateComplete;
-    expect(part(f, 'rk-meeting-list').hidden).to.equal(false);
+    expect(getComputedStyle(part(f, 'rk-meeting-list')).display).to.equal('block');
   });
 
   it('requests only what it shows from a BMLT URL template', async () => {

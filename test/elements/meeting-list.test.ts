@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
@@ -61,6 +61,33 @@ describe('<rk-meeting-provider> + <rk-meeting-list> + <rk-meeting-details>', () 
     expect($$(list, '[part="row"]').length).to.equal(100);
     // Sorted by next occurrence: the first rows are today's (or in progress).
     expect(text($$(list, '[part="day-heading"]')[0])).to.equal('Tuesday, November 17');
+  });
+
+  it('prints every result: beforeprint and the print media query render all rows, then the rows shown before', async () => {
+    const { list } = await finder(SEPIA);
+    const n = await coreCount(SEPIA, { days: [2] });
+    expect(n).to.be.greaterThan(200);
+    const rows = () => $$(list, '[part="row"]').length;
+    $<HTMLButtonElement>(list, '[part="more"]')!.click();
+    await list.updateComplete;
+    expect(rows()).to.equal(200);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    // At once, not after a microtask: window.print() lays the page out before its caller's script ends.
+    expect(rows()).to.equal(n);
+    expect($(list, '[part="more"]')).to.equal(null);
+    expect(text($$(list, '[part="row"]')[n - 1])).to.not.equal('');
+    await expect(list).to.be.accessible();
+    window.dispatchEvent(new Event('afterprint'));
+    await list.updateComplete;
+    expect(rows()).to.equal(200);
+    expect($(list, '[part="more"]')).to.exist;
+
+    // The print media query (emulated by the browser, as when printing) does the same.
+    await emulateMedia({ media: 'print' });
+    await waitUntil(() => rows() === n, 'the print media query did not render every row');
+    await emulateMedia({ media: 'screen' });
+    await waitUntil(() => rows() === 200, 'rows not restored after printing');
   });
 
   it('shows a Los Angeles meeting in New York time with its own time beside it', async () => {

@@ -49,9 +49,17 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
+    /* The map view hides the list on screen only: it prints the list. */
+    @media not print {
+      rk-meeting-list.map {
+        display: none;
+      }
+    }
     @media print {
       .controls,
-      .views {
+      .views,
+      rk-meeting-map,
+      .failed {
         display: none !important;
       }
       .layout {

@@ -68,6 +68,9 @@ export class RkGroupFinder extends RkElement {
   /** Data a developer already has (see `<rk-meeting-provider>`'s `meetings`). */
   @property({ attribute: false }) meetings?: unknown;
 
+  /** Loads the map element's chunk (internal: tests make it fail). */
+  static _loadMap = (): Promise<unknown> => import('../meeting-map/define.js');
+
   @state() private open = false;
   @state() private view: 'list' | 'map' = 'list';
   /** The map: never asked for, its chunks downloading, shown, or not loadable (offline, blocked CDN). */
@@ -90,7 +93,7 @@ export class RkGroupFinder extends RkElement {
   private async loadMap() {
     this.map = 'loading';
     try {
-      await import('../meeting-map/define.js');
+      await RkGroupFinder._loadMap();
       this.requestUpdate();
       await this.updateComplete;
       await this.renderRoot.querySelector('rk-meeting-map')!.show();
@@ -133,7 +136,7 @@ export class RkGroupFinder extends RkElement {
             <button type="button" class="rk-button" aria-pressed=${this.view === 'list'} @click=${() => this.showMap(false)}>${m.list}</button>
             <button type="button" class="rk-button" aria-pressed=${this.view === 'map'} @click=${() => this.showMap(true)}>${m.map}</button>
           </div>
-          <rk-meeting-list theme=${theme ?? nothing} ?hidden=${open || this.view !== 'list'}></rk-meeting-list>
+          <rk-meeting-list theme=${theme ?? nothing} ?hidden=${open} class=${this.view}></rk-meeting-list>
           ${this.map === 'idle'
             ? nothing
             : html`<rk-meeting-map theme=${theme ?? nothing} map-tiles=${this.mapTiles ?? nothing} ?hidden=${mapHidden || this.map === 'failed'}></rk-meeting-map>

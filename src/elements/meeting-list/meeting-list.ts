@@ -19,7 +19,9 @@ const PAGE = 100;
  * and sorted by next occurrence. Each row shows the time in the viewer's zone (and the
  * meeting's own when it differs), name, place or "Online", attendance, key types, distance
  * when known, and "In progress" / "Starting soon". Renders 100 rows, then more on "Show more"
- * or when the end of the list scrolls into view: never thousands of rows at once.
+ * or when the end of the list scrolls into view: never thousands of rows at once, except while
+ * the page prints (`beforeprint` or the `print` media query): then every result is rendered so
+ * the printout is complete, and afterwards the same rows as before.
  * The result count is announced politely (one live region, debounced).
  *
  * @tagname rk-meeting-list
@@ -48,6 +50,8 @@ export class RkMeetingList extends RkElement {
 
   @state() private limit = PAGE;
   @state() private announced = '';
+  /** While printing, every result is rendered (the printout is the whole list). */
+  @state() private printing = false;
 
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
   private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
@@ -57,11 +61,31 @@ export class RkMeetingList extends RkElement {
   private scrollY = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
+  private printQuery?: MediaQueryList;
+
+  /** `beforeprint` / `afterprint`, and the `print` media query (some browsers fire only one of them). */
+  private readonly onPrint = (e: Event) => {
+    const on = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
+    if (on === this.printing) return;
+    this.printing = on;
+    // Now, not in a microtask: window.print() lays the page out before its caller's script ends.
+    if (on) this.performUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+    (this.printQuery ??= matchMedia('print')).addEventListener('change', this.onPrint);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.observer?.disconnect();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    this.printQuery?.removeEventListener('change', this.onPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -143,7 +167,7 @@ export class RkMeetingList extends RkElement {
   }
 
   private renderRows(store: MeetingsStore): TemplateResult[] {
-    const shown = store.result.meetings.slice(0, this.limit);
+    const shown = this.printing ? store.result.meetings : store.result.meetings.slice(0, this.limit);
     const out: TemplateResult[] = [];
     const grouped = store.sort === 'next';
     let key: string | null = null;
@@ -200,7 +224,7 @@ export class RkMeetingList extends RkElement {
       <p part="count" class="count" role="status">${this.announced}</p>
       ${store.skipped.length ? html`<p part="skipped" class="notice">${msg.skipped(store.skipped.length)}</p>` : nothing}
       ${ready ? (total ? this.renderRows(store) : this.renderEmpty(store)) : nothing}
-      ${total > this.limit
+      ${total > this.limit && !this.printing
         ? html`<button type="button" part="more" class="rk-button more" @click=${() => this.showMore()}>
               ${msg.showMore(Math.min(this.pageSize || PAGE, total - this.limit))}
             </button>

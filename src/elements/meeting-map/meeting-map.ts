@@ -38,7 +38,7 @@ export function leafletRequested(): boolean {
 
 /** Loads the map chunk (map view, Leaflet, their styles) once per page; a failed load can be retried. */
 function loadChunk(): Promise<MapChunk> {
-  chunk ??= import('./map-view.js').catch((e: unknown) => {
+  chunk ??= RkMeetingMap._loadChunk().catch((e: unknown) => {
     chunk = undefined;
     throw e;
   });
@@ -84,6 +84,9 @@ const escapeHtml = (s: string) =>
  */
 export class RkMeetingMap extends RkElement {
   static override styles = styles;
+
+  /** Loads the map chunk, Leaflet included (internal: tests make it fail). */
+  static _loadChunk = (): Promise<MapChunk> => import('./map-view.js');
 
   /** Meetings to show when not inside `<rk-meeting-provider>` (overrides the provider's results when set). */
   @property({ attribute: false }) meetings?: readonly Meeting[];
