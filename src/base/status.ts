@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LoadError, LoadState } from './data-controller.js';
-import { loadErrorMessage, type BaseMessages } from './messages.js';
+import { loadErrorMessage, type BaseMessages } from './load-messages.js';
 
 /**
  * The shared loading and error states of a `src`-driven element: a polite "Loading…" status,

@@ -1,23 +1,12 @@
-import { css } from 'lit';
 import { base } from './tokens.js';
 import { buttons } from './buttons.js';
+import { status } from './status-styles.js';
 
-// Compact on purpose, like tokens.ts. `buttons` and `status` are wrapped in pure calls so
-// bundlers drop them where unused (a bare tagged template is kept: a bundler cannot know
-// that `css` has no side effects).
+// The shared styles, in modules of their own so an element (or a part it loads on demand)
+// takes only what it uses: tokens.ts, buttons.ts, status-styles.ts.
 
 export { tokens, base } from './tokens.js';
-export { buttons };
-
-/** The loading status and the error box of `renderLoadStatus` (elements with a `src`). */
-export const status = /* @__PURE__ */ (() => css`
-.rk-status{display:flex;align-items:center;gap:var(--_s2);padding:var(--_s3);color:var(--_muted)}
-.rk-spinner{width:1em;height:1em;border:2px solid var(--_border);border-top-color:var(--_primary);border-radius:50%;animation:rk-spin .8s linear infinite}
-@keyframes rk-spin{to{transform:rotate(360deg)}}
-.rk-error{display:flex;flex-wrap:wrap;align-items:center;gap:var(--_s2);padding:var(--_s3);border:1px solid var(--_danger);border-left-width:4px;border-radius:var(--_radius);background:var(--_surface);color:var(--_text)}
-.rk-error-title{flex-basis:100%;color:var(--_danger)}
-@media (forced-colors:active){.rk-error{border:1px solid ButtonText}}
-`)();
+export { buttons, status };
 
 /** All the shared building blocks: {@link base}, {@link buttons} and {@link status}. */
 export const shared = [base, buttons, status];

@@ -1,0 +1,53 @@
+import type { LoadError } from './data-controller.js';
+
+/** Messages every element with a `src` shares: loading and load errors. */
+export type BaseMessages = {
+  loading: string;
+  retry: string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorNotFound: string;
+  errorServer: (status: number) => string;
+  errorHttp: (status: number) => string;
+  errorParse: string;
+  errorHtml: string;
+  errorInvalidSrc: string;
+  staleNotice: string;
+};
+
+/**
+ * English. Spanish is in `load-messages-es.ts`, a module of its own so an element can load it
+ * on demand with its own Spanish catalog; `messages.ts` has both as `baseMessages`.
+ */
+export const BASE_EN: BaseMessages = {
+  loading: 'Loading…',
+  retry: 'Try again',
+  errorNetwork: 'We could not reach the server. Check your connection and try again.',
+  errorTimeout: 'The server took too long to answer.',
+  errorNotFound: 'The data address was not found (404). The site may have moved it.',
+  errorServer: (status) => `The server had a problem (${status}). Please try again in a moment.`,
+  errorHttp: (status) => `The server refused the request (${status}).`,
+  errorParse: 'The data could not be read: it is not valid JSON.',
+  errorHtml: 'The address returned a web page instead of data.',
+  errorInvalidSrc: 'The data address is not a web address we can load.',
+  staleNotice: 'Showing the last information that loaded.',
+};
+
+/** The localized sentence for a load error. */
+export function loadErrorMessage({ code, status = 0 }: LoadError, m: BaseMessages): string {
+  return code == 'http'
+    ? status == 404 || status == 410
+      ? m.errorNotFound
+      : status >= 500
+        ? m.errorServer(status)
+        : m.errorHttp(status)
+    : code == 'network'
+      ? m.errorNetwork
+      : code == 'timeout'
+        ? m.errorTimeout
+        : code == 'html'
+          ? m.errorHtml
+          : code == 'invalid-src'
+            ? m.errorInvalidSrc
+            : m.errorParse;
+}
