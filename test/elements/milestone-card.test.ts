@@ -345,27 +345,67 @@ describe('<rk-milestone-card>', () => {
       await expect(el).to.be.accessible();
     });
 
-    for (const name of ['NotAllowedError', 'AbortError']) {
-      it(`falls back to a download after ${name}, with no console error`, async () => {
-        const stub = stubShare(() => Promise.reject(new DOMException('refused', name)));
-        const original = console.error;
-        const errors: unknown[] = [];
-        console.error = (...args: unknown[]) => errors.push(args);
+    it('falls back to a download after NotAllowedError (an iframe without web-share), with no console error', async () => {
+      const stub = stubShare(() => Promise.reject(new DOMException('refused', 'NotAllowedError')));
+      const original = console.error;
+      const errors: unknown[] = [];
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const el = await card(html`<rk-milestone-card lang="en" scheme="aa" days="60" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
+        const clicks = downloads(el);
+        button(el).click();
+        const ev = await log.wait<RkShareDetail>('rk-share', el);
+        expect(stub.calls).to.have.length(1);
+        expect(ev.detail.method).to.equal('download');
+        expect(clicks).to.have.length(1);
+        expect(errors).to.deep.equal([]);
+      } finally {
+        console.error = original;
+        stub.restore();
+      }
+    });
+
+    it('does nothing when the person cancels the share sheet (AbortError): no download, no rk-share, no error', async () => {
+      let cancelled!: () => void;
+      const sheetClosed = new Promise<void>((r) => (cancelled = r));
+      const stub = stubShare(() => {
+        queueMicrotask(cancelled);
+        return Promise.reject(new DOMException('Share canceled', 'AbortError'));
+      });
+      const original = console.error;
+      const errors: unknown[] = [];
+      console.error = (...args: unknown[]) => errors.push(args);
+      try {
+        const el = await card(html`<rk-milestone-card lang="en" scheme="aa" days="60" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
+        const clicks = downloads(el);
+        expect(part(el, 'share')).to.equal('Share image');
+        button(el).click();
+        await sheetClosed;
+        // Give the card every chance to (wrongly) fall back: the drawing, the download, the event.
+        await new Promise((r) => setTimeout(r, 300));
+        await el.updateComplete;
+        expect(stub.calls).to.have.length(1);
+        expect(clicks).to.have.length(0);
+        expect(log.of('rk-share', el)).to.have.length(0);
+        expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
+        expect(errors).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+        // The button still works: the next try shares.
+        stub.restore();
+        const again = stubShare(() => Promise.resolve());
         try {
-          const el = await card(html`<rk-milestone-card lang="en" scheme="aa" days="60" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
-          const clicks = downloads(el);
           button(el).click();
           const ev = await log.wait<RkShareDetail>('rk-share', el);
-          expect(stub.calls).to.have.length(1);
-          expect(ev.detail.method).to.equal('download');
-          expect(clicks).to.have.length(1);
-          expect(errors).to.deep.equal([]);
+          expect(ev.detail.method).to.equal('share');
+          expect(clicks).to.have.length(0);
         } finally {
-          console.error = original;
-          stub.restore();
+          again.restore();
         }
-      });
-    }
+      } finally {
+        console.error = original;
+        stub.restore();
+      }
+    });
 
     it('draws 1080x1080 and 1200x630 images', async () => {
       for (const [size, w, h] of [

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
@@ -7,7 +6,7 @@ import { DataController, parseJsonResponse } from '../../base/data-controller.js
 import { renderLoadStatus } from '../../base/status.js';
 import { nextRollover } from '../../core/time/sober.js';
 import { getScheme, type MilestoneScheme } from '../../core/milestones/schemes.js';
-import { milestoneLabel, milestoneMessage, milestoneTagName } from '../../core/milestones/labels.js';
+import { durationIn, labelIn, localizedText } from '../../core/milestones/text.js';
 import type { ParsedScheme } from '../../core/milestones/custom.js';
 import { cardMessages, type MilestoneCardMessages } from './messages.js';
 import { cardStatus } from './status.js';
@@ -33,15 +32,17 @@ declare global {
 
 let uid = 0;
 
-/** True when this browser can hand `files` to the system share sheet. */
-function canShareFiles(files: File[]): boolean {
+/** A heading level from an attribute: 1-6, default 2. */
+export const headingLevel = (n: unknown) => Math.min(6, Math.max(1, Math.round(Number(n)) || 2));
+
+/** True when this browser can hand a PNG to the system share sheet. */
+function canShareFiles(): boolean {
   try {
-    return typeof navigator.share === 'function' && !!navigator.canShare?.({ files });
+    return typeof navigator.share == 'function' && !!navigator.canShare?.({ files: [new File([], 'x.png', { type: 'image/png' })] });
   } catch {
     return false;
   }
 }
-const probe = () => [new File([], 'x.png', { type: 'image/png' })];
 
 /**
  * One person's milestone: the keytag, chip or badge reached, in the scheme's colour with
@@ -51,6 +52,10 @@ const probe = () => [new File([], 'x.png', { type: 'image/png' })];
  *
  * Celebrates with a short animation the first time the card scrolls into view; never under
  * `prefers-reduced-motion: reduce` or with the `reduced-motion` attribute.
+ *
+ * The image drawing and the share flow load on the first click on Share; the custom-scheme
+ * validator loads with `scheme-src`; Spanish texts load with the first Spanish render.
+ * Cancelling the system share sheet does nothing (no download, no `rk-share`).
  *
  * @tagname rk-milestone-card
  * @summary A milestone reached (NA keytag, AA chip or a center's own), with sharing.
@@ -84,80 +89,102 @@ const probe = () => [new File([], 'x.png', { type: 'image/png' })];
  */
 export class RkMilestoneCard extends RkElement {
   static override styles = styles;
+  static override properties = {
+    since: {},
+    days: { type: Number },
+    months: { type: Number },
+    now: {},
+    timeZone: { attribute: 'time-zone' },
+    name: {},
+    scheme: {},
+    schemeSrc: { attribute: 'scheme-src' },
+    message: {},
+    showDate: { type: Boolean, attribute: 'show-date' },
+    shareSize: { attribute: 'share-size' },
+    noShare: { type: Boolean, attribute: 'no-share' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+  };
 
   /** Sobriety date, "YYYY-MM-DD" (or an ISO date-time). Day 0 is this date. Never shown unless `show-date`. */
-  @property() since?: string;
+  declare since?: string;
 
   /** Days counted today, instead of `since`. */
-  @property({ type: Number }) days?: number;
+  declare days?: number;
 
   /** Whole months counted today, instead of `since` / `days`. */
-  @property({ type: Number }) months?: number;
+  declare months?: number;
 
   /** A fixed "now" (ISO 8601), for previews; otherwise the live clock or `<rk-provider>`. */
-  @property() now?: string;
+  declare now?: string;
 
   /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** The person's name as it should be shown (a first name or initials). */
-  @property() name?: string;
+  declare name?: string;
 
   /** Built-in scheme: `na` (keytags), `aa` (chips) or `default` (neutral). Also the fallback for `scheme-src`. */
-  @property() scheme: 'na' | 'aa' | 'default' = 'default';
+  scheme: 'na' | 'aa' | 'default' = 'default';
 
   /** URL of a custom scheme (JSON: `{ name?, milestones: [{ days | months, label, color?, message? }] }`). */
-  @property({ attribute: 'scheme-src' }) schemeSrc?: string;
+  declare schemeSrc?: string;
 
   /** A personal message; replaces the scheme's or the default congratulations. */
-  @property() message?: string;
+  declare message?: string;
 
   /** Shows the sobriety date ("Since May 3, 2025") on the card and in the image. Off by default (privacy). */
-  @property({ type: Boolean, attribute: 'show-date' }) showDate = false;
+  showDate = false;
 
   /** Image size for sharing: `square` (1080x1080, default) or `wide` (1200x630). */
-  @property({ attribute: 'share-size' }) shareSize: ShareSize = 'square';
+  shareSize: ShareSize = 'square';
 
   /** Hides the Share / Download image button. */
-  @property({ type: Boolean, attribute: 'no-share' }) noShare = false;
+  noShare = false;
 
   /** ARIA level of the milestone heading, 1-6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Turns the celebration animation off (it is always off under `prefers-reduced-motion: reduce`). */
-  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
+  reducedMotion = false;
 
-  @state() private celebrate = false;
-  @state() private note = '';
-
+  private celebrate = false;
+  private note = '';
   private readonly t = new LocalizeController<MilestoneCardMessages>(this, cardMessages);
   private readonly clock = new ClockController(this);
-  // The validator and the image drawing load on demand: pages without a custom scheme or a
-  // click on Share never download them.
+  /** The scheme-src part (validator, texts), loaded when `scheme-src` is set. */
+  private src?: typeof import('./scheme-src.js');
   private readonly custom = new DataController<unknown>(this, {
     parse: parseJsonResponse,
-    onData: (json, src) =>
-      void import('../../core/milestones/custom.js')
-        .then(({ parseScheme }) => parseScheme(json))
-        .catch((): ParsedScheme => ({ scheme: { id: 'custom', milestones: [] }, errors: [] }))
-        .then((result) => (this.parsed = { src, result })),
+    onData: (json, src) => {
+      const parse = this.src?.parseScheme ?? ((): ParsedScheme => ({ scheme: { id: 'custom', milestones: [] }, errors: [] }));
+      this.parsed = { src, result: parse(json) };
+    },
   });
-  @state() private parsed?: { src: string; result: ParsedScheme };
+  private parsed?: { src: string; result: ParsedScheme };
   private readonly uid = `rk-ms-${++uid}`;
   private observer?: IntersectionObserver;
   private busy = false;
   private colors = ['', ''];
 
+  constructor() {
+    super();
+    this.waitFor(() => {
+      if (this.schemeSrc && !this.src) return import('./scheme-src.js').then((m) => void (this.src = m));
+    });
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.celebrate || this.reducedMotion || matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-    if (typeof IntersectionObserver === 'undefined') {
+    const go = () => {
       this.celebrate = true;
-      return;
-    }
+      this.requestUpdate();
+    };
+    if (typeof IntersectionObserver == 'undefined') return go();
     this.observer = new IntersectionObserver((entries) => {
       if (entries.some((e) => e.isIntersecting) && !this.reducedMotion) {
-        this.celebrate = true;
+        go();
         this.observer?.disconnect();
       }
     });
@@ -180,57 +207,41 @@ export class RkMilestoneCard extends RkElement {
    * load of a new `scheme-src` keeps the last good one on screen.
    */
   private get loaded(): ParsedScheme | undefined {
-    const src = this.custom.dataSrc;
     const p = this.parsed;
-    return this.schemeSrc && p && p.src === src ? p.result : undefined;
-  }
-
-  /** The scheme in effect: the loaded custom one when it has milestones, else the built-in one. */
-  private get activeScheme(): MilestoneScheme {
-    const custom = this.loaded?.scheme;
-    return custom?.milestones.length ? custom : (getScheme(this.scheme) ?? getScheme('default')!);
-  }
-
-  private get shape(): TagShape {
-    const id = this.activeScheme.id;
-    return id === 'na' ? 'keytag' : id === 'aa' ? 'chip' : 'badge';
+    return this.schemeSrc && p?.src == this.custom.dataSrc ? p?.result : undefined;
   }
 
   /** Everything the card shows, also what the image is drawn from. */
   private view() {
-    const m = this.t.msg;
-    const locale = this.t.locale;
+    const { msg: m, fmt, locale } = this.t;
     const tz = this.clock.timeZone;
     const now = this.clock.now();
-    const scheme = this.activeScheme;
+    const custom = this.loaded?.scheme;
+    const scheme: MilestoneScheme = custom?.milestones.length ? custom : (getScheme(this.scheme) ?? getScheme('default')!);
+    const shape: TagShape = scheme.id == 'na' ? 'keytag' : scheme.id == 'aa' ? 'chip' : 'badge';
     const { sober, reached, next } = cardStatus(this, scheme, now, tz);
     this.clock.cancelAll();
-    if (!this.clock.frozen && sober.status !== 'invalid') this.clock.at(nextRollover(now, tz), () => this.requestUpdate());
-    const days = (n: number) => this.t.fmt.plural(n, { one: m.dayOne, other: m.dayOther });
+    if (!this.clock.frozen && sober.status != 'invalid') this.clock.at(nextRollover(now, tz), () => this.requestUpdate());
+    const days = (n: number) => durationIn(m.labels, { days: n }, fmt);
     const name = this.name?.trim() ?? '';
     const ms = reached?.milestone;
-    const color = ms?.color ?? '#eef2f7';
-    const tagName = ms && milestoneTagName(ms, locale);
+    const tagName = ms?.tag && m.labels.tags[ms.tag];
     const image: ShareImage = {
-      label: ms ? milestoneLabel(ms, locale) : m.fresh,
+      label: ms ? labelIn(m.labels, ms, fmt) : m.fresh,
       name,
-      color,
+      color: ms?.color ?? '#eef2f7',
       textColor: ms?.textColor ?? '#1d232b',
-      shape: this.shape,
-      glow: ms?.tag === 'glow',
-      tag: tagName && (this.shape === 'chip' ? m.chip : m.keytag)(tagName),
+      shape,
+      glow: ms?.tag == 'glow',
+      tag: tagName && (shape == 'chip' ? m.chip : m.keytag)(tagName),
       message:
-        sober.status === 'future'
+        sober.status == 'future'
           ? m.startsIn(days(sober.daysUntilStart))
-          : this.message?.trim() || (ms && milestoneMessage(ms, locale)) || (!ms || ms.labelKey ? m.welcome : m.congrats)(name),
-      date: this.showDate && this.since && sober.status !== 'invalid' ? m.since(this.t.fmt.calendarDate(sober.sinceDate)) : undefined,
+          : this.message?.trim() || localizedText(ms?.message, locale) || (!ms || ms.labelKey ? m.welcome : m.congrats)(name),
+      date: this.showDate && this.since && sober.status != 'invalid' ? m.since(fmt.calendarDate(sober.sinceDate)) : undefined,
     };
-    this.colors = [color, image.textColor];
-    return {
-      image,
-      invalid: sober.status === 'invalid',
-      next: next && m.next(milestoneLabel(next.milestone, locale), days(next.daysUntil)),
-    };
+    this.colors = [image.color, image.textColor];
+    return { image, invalid: sober.status == 'invalid', next: next && m.next(labelIn(m.labels, next.milestone, fmt), days(next.daysUntil)) };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -245,68 +256,35 @@ export class RkMilestoneCard extends RkElement {
     if (this.busy) return;
     this.busy = true;
     this.note = '';
+    const size: ShareSize = this.shareSize == 'wide' ? 'wide' : 'square';
     try {
-      const size: ShareSize = this.shareSize === 'wide' ? 'wide' : 'square';
-      const { drawShareImage } = await import('./share.js');
-      const blob = await drawShareImage(image, size);
-      const slug = image.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'milestone';
-      const file = new File([blob], `${slug}.png`, { type: 'image/png' });
-      let method: RkShareDetail['method'] = 'download';
-      if (canShareFiles([file])) {
-        try {
-          await navigator.share({ files: [file], title: image.label });
-          method = 'share';
-        } catch {
-          // NotAllowedError (an iframe without allow="web-share", no user gesture) or AbortError
-          // (the sheet was cancelled or failed): keep the image by downloading it instead.
-        }
+      const done = await (await import('./share.js')).shareImage(image, size, this.renderRoot);
+      if (done) {
+        if (done.method == 'download') this.note = this.t.msg.downloaded;
+        this.emit('rk-share', { ...done, size });
       }
-      if (method === 'download') {
-        const a = document.createElement('a');
-        a.href = URL.createObjectURL(file);
-        a.download = file.name;
-        a.hidden = true;
-        this.renderRoot.appendChild(a);
-        a.click();
-        a.remove();
-        setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
-        this.note = this.t.msg.downloaded;
-      }
-      this.emit('rk-share', { method, size, file });
     } catch {
       // The drawing code could not load (offline) or the canvas failed: say so, quietly.
       this.note = this.t.msg.imageFailed;
-    } finally {
-      this.busy = false;
     }
-  }
-
-  private schemeNotes() {
-    const m = this.t.msg;
-    const data = this.custom.state === 'ready' ? this.loaded : undefined;
-    if (!data) return nothing;
-    if (!data.scheme.milestones.length) return html`<p part="warning" class="warning">${m.unreadable}</p>`;
-    const bad = data.errors.filter((e) => e.index >= 0).map((e) => this.t.fmt.number(e.index + 1));
-    return bad.length ? html`<p part="warning" class="warning">${m.skipped(bad.length, this.t.fmt.list(bad))}</p>` : nothing;
+    this.busy = false;
+    this.requestUpdate();
   }
 
   protected override render() {
-    const m = this.t.msg;
-    const lang = this.t.language;
+    const { msg: m, language: lang, fmt } = this.t;
     const c = this.custom;
     // Until the scheme named by scheme-src is loaded and checked, show that it is loading (not the built-in one).
-    if (this.schemeSrc && (c.state === 'loading' || (c.state === 'ready' && !this.loaded))) {
+    if (this.schemeSrc && (c.state == 'loading' || (c.state == 'ready' && !this.loaded))) {
       return html`<div lang=${lang}>${renderLoadStatus({ state: 'loading', reload: () => c.reload() }, m)}</div>`;
     }
-    const status = this.schemeSrc ? renderLoadStatus(c, m, { title: m.schemeTitle }) : nothing;
     const v = this.view();
     const img = v.image;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
-    const canShare = canShareFiles(probe());
-    return html`${status}
+    const loaded = c.state == 'ready' && this.loaded;
+    return html`${this.schemeSrc ? renderLoadStatus(c, m, { title: this.src?.schemeTexts(lang).title }) : nothing}
       <article
         part="base"
-        class="card ${this.shape}${img.glow ? ' glow' : ''}${this.celebrate ? ' celebrate' : ''}"
+        class="card ${v.image.shape}${img.glow ? ' glow' : ''}${this.celebrate ? ' celebrate' : ''}"
         aria-labelledby="${img.name ? `${this.uid}-n ` : ''}${this.uid}-h"
         lang=${lang}
       >
@@ -315,17 +293,17 @@ export class RkMilestoneCard extends RkElement {
         </div>
         <div class="body">
           ${img.name ? html`<p part="name" class="name" id="${this.uid}-n">${img.name}</p>` : nothing}
-          <div part="heading" class="heading" role="heading" aria-level=${level} id="${this.uid}-h">${v.invalid ? m.invalid : img.label}</div>
-          ${img.tag ? html`<p part="tag-name" class="tag-name">${img.tag}</p>` : nothing}
+          <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} id="${this.uid}-h">${v.invalid ? m.invalid : img.label}</div>
+          ${img.tag ? html`<p part="tag-name" class="muted">${img.tag}</p>` : nothing}
           ${v.invalid ? nothing : html`<p part="message" class="message">${img.message}</p>`}
           <slot></slot>
-          ${img.date ? html`<p part="date" class="date">${img.date}</p>` : nothing}
-          ${v.next ? html`<p part="next" class="next">${v.next}</p>` : nothing}
+          ${img.date ? html`<p part="date" class="muted">${img.date}</p>` : nothing}
+          ${v.next ? html`<p part="next" class="muted">${v.next}</p>` : nothing}
           ${this.noShare || v.invalid
             ? nothing
-            : html`<button type="button" part="share" class="rk-button" @click=${() => this.share(img)}>${canShare ? m.share : m.download}</button>`}
+            : html`<button type="button" part="share" class="rk-button" @click=${() => this.share(img)}>${canShareFiles() ? m.share : m.download}</button>`}
           <span class="visually-hidden" role="status">${this.note}</span>
-          ${this.schemeNotes()}
+          ${loaded && this.src ? this.src.schemeNotes(loaded, lang, fmt) : nothing}
         </div>
       </article>`;
   }

@@ -1,4 +1,8 @@
-/** The card's share image: drawn on a canvas from the card's data, no external images or fonts. */
+/**
+ * The card's share image and the share / download flow, loaded on the first click on Share:
+ * drawn on a canvas from the card's data (no external images or fonts), then handed to the
+ * system share sheet when it takes files, else downloaded. Imports nothing the card loads.
+ */
 
 export type ShareSize = 'square' | 'wide';
 export type TagShape = 'keytag' | 'chip' | 'badge';
@@ -118,4 +122,35 @@ function wrap(c: CanvasRenderingContext2D, text: string, max: number): string[] 
   }
   if (cur) out.push(cur);
   return out;
+}
+
+/**
+ * Draws the image, then shares it through the system share sheet when this browser can share
+ * files, else downloads it (a link clicked inside `root`). Returns how the image left, or
+ * `undefined` when the person cancelled the share sheet (AbortError): a cancel does nothing,
+ * no download. Other share errors (NotAllowedError in an iframe without `allow="web-share"`,
+ * no user gesture) fall back to the download. Throws when the image cannot be made.
+ */
+export async function shareImage(d: ShareImage, size: ShareSize, root: Node): Promise<{ method: 'share' | 'download'; file: File } | undefined> {
+  const blob = await drawShareImage(d, size);
+  const slug = d.label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'milestone';
+  const file = new File([blob], `${slug}.png`, { type: 'image/png' });
+  const files = [file];
+  try {
+    if (navigator.canShare?.({ files })) {
+      await navigator.share({ files, title: d.label });
+      return { method: 'share', file };
+    }
+  } catch (e) {
+    if ((e as DOMException)?.name == 'AbortError') return undefined;
+  }
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(file);
+  a.download = file.name;
+  a.hidden = true;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 30_000);
+  return { method: 'download', file };
 }

@@ -1,5 +1,5 @@
-import type { Catalog } from '../../core/i18n/index.js';
-import { baseMessages, type BaseMessages } from '../../base/messages.js';
+import type { LazyCatalog } from '../../core/i18n/index.js';
+import { BASE_EN, type BaseMessages } from '../../base/load-messages.js';
 
 export type MilestoneWallMessages = BaseMessages & {
   label: string;
@@ -11,25 +11,17 @@ export type MilestoneWallMessages = BaseMessages & {
   errorTitle: string;
 };
 
-export const wallMessages: Catalog<MilestoneWallMessages> = {
+/** English ships with the wall; Spanish loads on demand (`messages-es.ts`). */
+export const wallMessages: LazyCatalog<MilestoneWallMessages> = {
   en: {
-    ...baseMessages.en,
+    ...BASE_EN,
     label: 'Milestone celebrations',
     week: 'This week',
     month: 'This month',
     earlier: 'Earlier',
     empty: 'No celebrations yet.',
-    skipped: (n) => (n === 1 ? '1 entry could not be shown.' : `${n} entries could not be shown.`),
+    skipped: (n) => (n == 1 ? '1 entry could not be shown.' : `${n} entries could not be shown.`),
     errorTitle: 'Could not load the celebrations',
   },
-  es: {
-    ...baseMessages.es!,
-    label: 'Celebraciones de hitos',
-    week: 'Esta semana',
-    month: 'Este mes',
-    earlier: 'Antes',
-    empty: 'Todavía no hay celebraciones.',
-    skipped: (n) => (n === 1 ? 'No se pudo mostrar 1 entrada.' : `No se pudieron mostrar ${n} entradas.`),
-    errorTitle: 'No se pudieron cargar las celebraciones',
-  },
+  es: () => import('./messages-es.js').then((m) => m.es),
 };

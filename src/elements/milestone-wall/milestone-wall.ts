@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
@@ -9,6 +8,7 @@ import { daysBetween, zonedDate } from '../../core/time/calendar.js';
 import { nextRollover } from '../../core/time/sober.js';
 import { getScheme } from '../../core/milestones/schemes.js';
 import { cardStatus } from '../milestone-card/status.js';
+import { headingLevel } from '../milestone-card/milestone-card.js';
 import { readCelebration, type Celebration } from '../../core/milestones/wall.js';
 import { wallMessages, type MilestoneWallMessages } from './messages.js';
 import { styles } from './milestone-wall.styles.js';
@@ -52,27 +52,36 @@ type Scheme = 'na' | 'aa' | 'default';
  */
 export class RkMilestoneWall extends RkElement {
   static override styles = styles;
+  static override properties = {
+    src: {},
+    now: {},
+    timeZone: { attribute: 'time-zone' },
+    scheme: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    share: { type: Boolean },
+    reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+  };
 
   /** URL of the celebrations JSON. */
-  @property() src?: string;
+  declare src?: string;
 
   /** A fixed "now" (ISO 8601) the groups and counts are relative to; otherwise the live clock or `<rk-provider>`. */
-  @property() now?: string;
+  declare now?: string;
 
   /** IANA time zone whose calendar days are counted (default: the viewer's, or the provider's). */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** Scheme for entries that do not name one: `na`, `aa` or `default`. */
-  @property() scheme: Scheme = 'default';
+  scheme: Scheme = 'default';
 
   /** ARIA level of the group headings, 1-6 (default 2); the cards' headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Shows a Share / Download image button on each card. */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
-  @property({ type: Boolean, attribute: 'reduced-motion' }) reducedMotion = false;
+  reducedMotion = false;
 
   private readonly t = new LocalizeController<MilestoneWallMessages>(this, wallMessages);
   private readonly clock = new ClockController(this);
@@ -92,7 +101,7 @@ export class RkMilestoneWall extends RkElement {
   protected override render() {
     const m = this.t.msg;
     const list = this.data.data;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this.headingLevel);
     const now = this.clock.now();
     const tz = this.clock.timeZone;
     const today = zonedDate(now, tz);
