@@ -102,6 +102,34 @@ describe('<rk-sobriety-counter>', () => {
     expect(text(es, 'error')).to.contain('«2025-02-30» no es una fecha válida');
   });
 
+  it('shows the same clear error for an unreadable `now` (attribute or provider) instead of counting on the real clock', async () => {
+    for (const now of ['2025-02-30', 'tomorrow', '2026-01-10T25:00']) {
+      const el = await counter(`since="2024-03-01" now="${now}" time-zone="UTC"`);
+      expect(text(el, 'error')).to.equal(`“${now}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`);
+      expect(part(el, 'count')).to.equal(null);
+      expect(part(el, 'milestone')).to.equal(null);
+      expect(all(el)).not.to.contain('NaN');
+      await expect(el).to.be.accessible();
+    }
+    const es = await counter('lang="es" since="2024-03-01" now="ayer" time-zone="UTC"');
+    expect(text(es, 'error')).to.equal('«ayer» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.');
+    // From <rk-provider now>: the same, and no timers run on the real clock.
+    const clock = new ManualClock(Date.UTC(2026, 0, 31, 12));
+    const wrap = await fixture<RkProvider>(html`<rk-provider now="31/01/2026" .clock=${clock}>
+      <rk-sobriety-counter lang="en" since="2026-01-01" time-zone="UTC"></rk-sobriety-counter>
+    </rk-provider>`);
+    const el = wrap.querySelector('rk-sobriety-counter')!;
+    await el.updateComplete;
+    expect(text(el, 'error')).to.equal('“31/01/2026” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.');
+    expect(part(el, 'count')).to.equal(null);
+    expect(clock.pending).to.equal(0);
+    // A readable `now` brings the count back.
+    el.now = '2026-01-31';
+    await el.updateComplete;
+    expect(part(el, 'error')).to.equal(null);
+    expect(text(el, 'count')).to.equal('30 days');
+  });
+
   it('counts the same instant in different zones as different days', async () => {
     const utc = await counter('since="2026-02-01" now="2026-03-01T03:00Z" time-zone="UTC"');
     const la = await counter('since="2026-02-01" now="2026-03-01T03:00Z" time-zone="America/Los_Angeles"');
