@@ -1,0 +1,129 @@
+/**
+ * <rk-meeting-details>: the copy / share link. Clicks are real mouse clicks (user activation),
+ * the clipboard is Chromium's own, read back by pasting with the keyboard. The share sheet and
+ * a refused clipboard are platform UI a test cannot drive: those two are stubbed.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/elements/meeting-provider/define.js';
+import '../../src/elements/meeting-details/define.js';
+import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
+import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
+import type { RkMeetingLinkDetail } from '../../src/elements/meeting-details/meeting-details.js';
+import { EventLog } from '../helpers/events.js';
+import { $, NOW, resetUrl, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
+
+const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+
+/** A provider keeping its state in the URL under "d.", with the details of its first meeting open. */
+async function openDetails(lang = 'en') {
+  const wrap = await fixture<HTMLElement>(html`<div lang=${lang}>
+    <rk-meeting-provider id="d" url-state="query" src=${ZONES} time-zone=${TZ} now=${NOW}><rk-meeting-details></rk-meeting-details></rk-meeting-provider>
+  </div>`);
+  const provider = wrap.querySelector('rk-meeting-provider')!;
+  const details = wrap.querySelector('rk-meeting-details')!;
+  await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+  const meeting = store(provider).meetings[0];
+  store(provider).select(meeting.slug);
+  await waitUntil(() => $(details, '[part="share"]'), 'details never opened');
+  return { provider, details, meeting, share: $<HTMLButtonElement>(details, '[part="share"]')! };
+}
+
+/** A real click in the middle of `el` (the browser's own mouse: user activation, focus). */
+async function click(el: HTMLElement) {
+  el.scrollIntoView({ block: 'center' });
+  const r = el.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
+
+/** What the clipboard holds, pasted into a field with Ctrl+V (reading it needs no permission then). */
+async function paste(): Promise<string> {
+  const input = document.createElement('input');
+  input.setAttribute('aria-label', 'paste here');
+  document.body.append(input);
+  input.focus();
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'KeyV' });
+  await sendKeys({ up: 'Control' });
+  const value = input.value;
+  input.remove();
+  return value;
+}
+
+/** Replaces `name` on `target` for one test (platform UI only). */
+function stub<T extends object>(target: T, name: string, value: unknown): () => void {
+  Object.defineProperty(target, name, { value, configurable: true, writable: true });
+  return () => delete (target as Record<string, unknown>)[name];
+}
+
+const statusText = (details: Element) => text($(details, '[role="status"]'));
+
+describe('<rk-meeting-details> copy / share link', () => {
+  let log: EventLog;
+  const undo: (() => void)[] = [];
+  beforeEach(() => (log = new EventLog(['rk-meeting-link'])));
+  afterEach(() => {
+    while (undo.length) undo.pop()!();
+    log.dispose();
+    resetUrl();
+  });
+
+  it('Copy link puts the link to this meeting on the clipboard and says so', async () => {
+    expect(typeof navigator.share, 'this Chromium has no share sheet').to.equal('undefined');
+    const { details, meeting, share } = await openDetails();
+    expect(text(share)).to.equal('Copy link');
+    await click(share);
+    await waitUntil(() => statusText(details) === 'Link copied.', 'no "Link copied."');
+    const ev = await log.wait<RkMeetingLinkDetail>('rk-meeting-link', details);
+    expect(ev.detail.method).to.equal('clipboard');
+    expect(ev.detail.id).to.equal(meeting.slug);
+    const url = new URL(ev.detail.url);
+    expect(url.searchParams.get('d.meeting')).to.equal(meeting.slug);
+    expect(url.origin + url.pathname).to.equal(location.origin + location.pathname);
+    expect(await paste()).to.equal(ev.detail.url);
+    await expect(details).to.be.accessible();
+  });
+
+  it('says it in Spanish', async () => {
+    const { details, share } = await openDetails('es');
+    expect(text(share)).to.equal('Copiar enlace');
+    await click(share);
+    await waitUntil(() => statusText(details) === 'Enlace copiado.', 'no "Enlace copiado."');
+    await expect(details).to.be.accessible();
+  });
+
+  it('opens the share sheet where the browser has one, with the meeting and its link', async () => {
+    const calls: ShareData[] = [];
+    undo.push(stub(navigator, 'share', (data: ShareData) => (calls.push(data), Promise.resolve())));
+    const { details, meeting, share } = await openDetails();
+    expect(text(share)).to.equal('Share');
+    await click(share);
+    const ev = await log.wait<RkMeetingLinkDetail>('rk-meeting-link', details);
+    expect(ev.detail.method).to.equal('share');
+    expect(calls).to.deep.equal([{ title: meeting.name, url: ev.detail.url }]);
+    expect(new URL(ev.detail.url).searchParams.get('d.meeting')).to.equal(meeting.slug);
+    // The share sheet was the feedback: no message.
+    expect(statusText(details)).to.equal('');
+    await expect(details).to.be.accessible();
+  });
+
+  it('does nothing when the share sheet is dismissed', async () => {
+    undo.push(stub(navigator, 'share', () => Promise.reject(new DOMException('dismissed', 'AbortError'))));
+    const { details, share } = await openDetails();
+    await click(share);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(log.of('rk-meeting-link')).to.have.length(0);
+    expect(statusText(details)).to.equal('');
+  });
+
+  it('shows the link to copy by hand when the clipboard refuses', async () => {
+    undo.push(stub(navigator.clipboard, 'writeText', () => Promise.reject(new DOMException('denied', 'NotAllowedError'))));
+    const { details, meeting, share } = await openDetails();
+    await click(share);
+    const ev = await log.wait<RkMeetingLinkDetail>('rk-meeting-link', details);
+    expect(ev.detail.method).to.equal('shown');
+    await waitUntil(() => statusText(details) === ev.detail.url, 'the link is not shown');
+    expect(new URL(statusText(details)).searchParams.get('d.meeting')).to.equal(meeting.slug);
+    await expect(details).to.be.accessible();
+  });
+});
