@@ -39,6 +39,9 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_surface);
+      /* Rows off screen skip style and layout (they stay in the accessibility tree and find-in-page). */
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4.5rem;
     }
     .row:hover {
       background: var(--_surface-alt);
@@ -124,6 +127,7 @@ export const styles = [
     }
     @media print {
       .row {
+        content-visibility: visible;
         break-inside: avoid;
         border: none;
         border-bottom: 1px solid #000;
