@@ -31,7 +31,7 @@ import { generateFeed } from './generate-feed.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
-const shared = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, '..', 'shared', 'data'));
+const shared = path.resolve(process.env.RK_SHARED_DATA ?? path.join(root, 'test', 'fixtures', 'shared-data'));
 const quick = process.argv.includes('--quick');
 const check = process.argv.includes('--check');
 const COUNT = 10_000;

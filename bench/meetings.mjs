@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks for the meeting core (src/core/meetings): parse + normalize, index build, and
 // one filter change (keyword keystroke, day toggle, type toggle), on the real feeds in
-// ../shared/data and on generated feeds of 10,000 and 50,000 meetings made by varying the
+// test/fixtures/shared-data (the real feeds) and on generated feeds of 10,000 and 50,000 meetings made by varying the
 // real ones (new slugs, shifted coordinates, days and times).
 //
 //   node bench/meetings.mjs           full run (real feeds, 10k, 50k)
