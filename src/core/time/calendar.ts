@@ -32,25 +32,16 @@ export class DateInputError extends Error {
 }
 
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  // 31 days in Jan, Mar, May, Jul, Aug, Oct, Dec: odd months up to July, even ones after.
+  return month == 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
 }
 
-export function isValidPlainDate(d: PlainDate): boolean {
-  return (
-    Number.isInteger(d.year) &&
-    Number.isInteger(d.month) &&
-    Number.isInteger(d.day) &&
-    d.year >= 1 &&
-    d.year <= 9999 &&
-    d.month >= 1 &&
-    d.month <= 12 &&
-    d.day >= 1 &&
-    d.day <= daysInMonth(d.year, d.month)
-  );
+export function isValidPlainDate({ year, month, day }: PlainDate): boolean {
+  return [year, month, day].every(Number.isInteger) && year > 0 && year < 1e4 && month > 0 && month < 13 && day > 0 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -112,16 +103,14 @@ export function formatPlainDate(d: PlainDate): string {
   return `${pad(d.year, 4)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+/** "YYYY-MM-DD", optionally "THH:MM[:SS[.fff]]" and "Z" / "±HH[:]MM". */
+const INPUT_RE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
 /** Parses a strict "YYYY-MM-DD" calendar date; throws {@link DateInputError} otherwise. */
 export function parsePlainDate(input: string): PlainDate {
-  const m = DATE_RE.exec(String(input).trim());
-  if (!m) throw new DateInputError('invalid-date', input);
-  const d = { year: +m[1], month: +m[2], day: +m[3] };
-  if (!isValidPlainDate(d)) throw new DateInputError('invalid-date', input);
-  return d;
+  const p = parseDateInput(input);
+  if (p.time) throw new DateInputError('invalid-date', input);
+  return p.date;
 }
 
 /** The result of parsing an ISO 8601 date or date-time given by a page or a person. */
@@ -135,27 +124,17 @@ export interface ParsedDateInput {
 
 /** Parses "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" and the same with `Z` or `±HH:MM`. */
 export function parseDateInput(input: string): ParsedDateInput {
-  const s = String(input ?? '').trim();
-  if (DATE_RE.test(s)) return { date: parsePlainDate(s) };
-  const m = DATETIME_RE.exec(s);
-  if (!m) throw new DateInputError('invalid-date', input);
-  const date = { year: +m[1], month: +m[2], day: +m[3] };
-  if (!isValidPlainDate(date)) throw new DateInputError('invalid-date', input);
-  const time = { hour: +m[4], minute: +m[5], second: m[6] ? +m[6] : 0 };
-  if (time.hour > 23 || time.minute > 59 || time.second > 59) throw new DateInputError('invalid-time', input);
-  let offsetMinutes: number | undefined;
-  if (m[8]) {
-    if (m[8].toUpperCase() === 'Z') offsetMinutes = 0;
-    else {
-      const sign = m[8][0] === '-' ? -1 : 1;
-      const digits = m[8].slice(1).replace(':', '');
-      const oh = +digits.slice(0, 2);
-      const om = +digits.slice(2, 4);
-      if (oh > 18 || om > 59) throw new DateInputError('invalid-time', input);
-      offsetMinutes = sign * (oh * 60 + om);
-    }
-  }
-  return { date, time, offsetMinutes };
+  const m = INPUT_RE.exec(String(input ?? '').trim());
+  const date = m && { year: +m[1], month: +m[2], day: +m[3] };
+  if (!date || !isValidPlainDate(date)) throw new DateInputError('invalid-date', input);
+  if (!m[4]) return { date };
+  const time = { hour: +m[4], minute: +m[5], second: +(m[6] ?? 0) };
+  const z = m[7];
+  // "Z" is 0; "+05:30" / "+0530" is 330 (at most ±18:59).
+  const oh = z ? +z.slice(1, 3) : 0;
+  const om = z?.[1] ? +z.slice(-2) : 0;
+  if (time.hour > 23 || time.minute > 59 || time.second > 59 || oh > 18 || om > 59) throw new DateInputError('invalid-time', input);
+  return { date, time, offsetMinutes: z ? (z[0] == '-' ? -1 : 1) * (oh * 60 + om) : undefined };
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -163,17 +142,8 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
+    const n = 'numeric';
+    f = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: n, month: n, day: n, hour: n, minute: n, second: n, era: 'short' });
     formatters.set(timeZone, f);
   }
   return f;
@@ -181,10 +151,8 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 
 /** True when `timeZone` is an IANA name this JavaScript engine knows. */
 export function isValidTimeZone(timeZone: string): boolean {
-  if (!timeZone || typeof timeZone !== 'string') return false;
   try {
-    formatterFor(timeZone);
-    return true;
+    return typeof timeZone == 'string' && !!formatterFor(timeZone);
   } catch {
     return false;
   }
@@ -207,20 +175,11 @@ export function zonedDateTime(instant: number, timeZone: string): PlainDateTime 
   } catch {
     throw new DateInputError('invalid-zone', timeZone);
   }
-  const out: Record<string, number> = {};
-  let bc = false;
-  for (const p of parts) {
-    if (p.type === 'era') bc = p.value.startsWith('B');
-    else if (p.type !== 'literal') out[p.type] = Number(p.value);
-  }
-  return {
-    year: bc ? 1 - out.year : out.year,
-    month: out.month,
-    day: out.day,
-    hour: out.hour === 24 ? 0 : out.hour,
-    minute: out.minute,
-    second: out.second,
-  };
+  const out = {} as Record<string, number> & PlainDateTime;
+  for (const { type, value } of parts) out[type] = type == 'era' ? +(value[0] == 'B') : +value;
+  if (out.era) out.year = 1 - out.year;
+  out.hour %= 24;
+  return { year: out.year, month: out.month, day: out.day, hour: out.hour, minute: out.minute, second: out.second };
 }
 
 /** The calendar date of an instant in `timeZone`. */
@@ -229,12 +188,12 @@ export function zonedDate(instant: number, timeZone: string): PlainDate {
   return { year, month, day };
 }
 
+/** UTC milliseconds of a wall-clock date and time read as if it were UTC. */
+const asUtc = (p: PlainDate & Partial<PlainDateTime>) => Date.UTC(p.year, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+
 /** Offset of `timeZone` from UTC at `instant`, in minutes (east positive). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
-  const p = zonedDateTime(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  const whole = instant - (((instant % 1000) + 1000) % 1000);
-  return Math.round((asUtc - whole) / 60000);
+  return Math.round((asUtc(zonedDateTime(instant, timeZone)) - instant + (((instant % 1000) + 1000) % 1000)) / 60000);
 }
 
 /**
@@ -243,27 +202,17 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * instant is chosen (as Temporal's "compatible" disambiguation does).
  */
 export function zonedToInstant(wall: PlainDate & Partial<PlainDateTime>, timeZone: string): number {
-  const guess = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour ?? 0, wall.minute ?? 0, wall.second ?? 0);
+  const guess = asUtc(wall);
   // Two candidate offsets: the zone's offset half a day before and after the guess.
-  const HALF_DAY_MS = 12 * 3600_000;
-  const o1 = zoneOffsetMinutes(guess - HALF_DAY_MS, timeZone);
-  const o2 = zoneOffsetMinutes(guess + HALF_DAY_MS, timeZone);
-  const candidates = [...new Set([o1, o2])]
-    .map((o) => guess - o * 60000)
-    .filter((t) => {
-      const p = zonedDateTime(t, timeZone);
-      return (
-        p.year === wall.year &&
-        p.month === wall.month &&
-        p.day === wall.day &&
-        p.hour === (wall.hour ?? 0) &&
-        p.minute === (wall.minute ?? 0)
-      );
-    })
-    .sort((a, b) => a - b);
-  if (candidates.length) return candidates[0];
+  const offsets = [zoneOffsetMinutes(guess - 432e5, timeZone), zoneOffsetMinutes(guess + 432e5, timeZone)];
+  let found: number | undefined;
+  for (const o of offsets) {
+    const t = guess - o * 60000;
+    const p = zonedDateTime(t, timeZone);
+    if (p.year == wall.year && p.month == wall.month && p.day == wall.day && p.hour == (wall.hour ?? 0) && p.minute == (wall.minute ?? 0) && !(t > found!)) found = t;
+  }
   // In a gap: shift forward by the size of the gap.
-  return guess - Math.min(o1, o2) * 60000;
+  return found ?? guess - Math.min(...offsets) * 60000;
 }
 
 /** The instant a calendar day starts in `timeZone` (not always 00:00 on DST days). */
