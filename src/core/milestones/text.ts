@@ -9,44 +9,54 @@ import type { BuiltInSchemeId, LocalizedText, Milestone, MilestoneTag } from './
 /** Plural forms with `#` for the number; `other` is the fallback for any rule. */
 export type PluralText = PluralForms;
 
-export interface MilestoneLabelCatalog {
+/** What a milestone's label is built from (see {@link labelIn}). */
+export interface LabelUnits {
   welcome: string;
   hours24: string;
   days: PluralText;
   months: PluralText;
   years: PluralText;
+}
+
+export interface MilestoneLabelCatalog extends LabelUnits {
   /** Keytag / chip colour names. */
   tags: Record<MilestoneTag, string>;
   /** Names of the built-in schemes. */
   schemes: Record<BuiltInSchemeId, string>;
 }
 
-export const LABELS_EN: MilestoneLabelCatalog = {
+export const UNITS_EN: LabelUnits = {
   welcome: 'Welcome',
   hours24: '24 hours',
   days: { one: '# day', other: '# days' },
   months: { one: '# month', other: '# months' },
   years: { one: '# year', other: '# years' },
-  tags: {
-    white: 'White',
-    orange: 'Orange',
-    green: 'Green',
-    red: 'Red',
-    blue: 'Blue',
-    yellow: 'Yellow',
-    glow: 'Glow in the dark',
-    grey: 'Grey',
-    black: 'Black',
-    silver: 'Silver',
-    gold: 'Gold',
-    purple: 'Purple',
-    bronze: 'Bronze',
-  },
-  schemes: { na: 'NA keytags', aa: 'AA chips', default: 'Milestones' },
 };
 
+export const TAGS_EN: Record<MilestoneTag, string> = {
+  white: 'White',
+  orange: 'Orange',
+  green: 'Green',
+  red: 'Red',
+  blue: 'Blue',
+  yellow: 'Yellow',
+  glow: 'Glow in the dark',
+  grey: 'Grey',
+  black: 'Black',
+  silver: 'Silver',
+  gold: 'Gold',
+  purple: 'Purple',
+  bronze: 'Bronze',
+};
+
+/** English labels, tag and scheme names (separate constants above, so an element takes only what it shows). */
+export const LABELS_EN: MilestoneLabelCatalog = /* @__PURE__ */ Object.assign(
+  { tags: TAGS_EN, schemes: { na: 'NA keytags', aa: 'AA chips', default: 'Milestones' } },
+  UNITS_EN,
+);
+
 /** "90 days", "1 year", "18 months" from catalog `c` (whole years shown as years). */
-export function durationIn(c: MilestoneLabelCatalog, { days, months }: { days?: number; months?: number }, f: Formatter): string {
+export function durationIn(c: LabelUnits, { days, months }: { days?: number; months?: number }, f: Formatter): string {
   return months === undefined
     ? f.plural(days ?? 0, c.days)
     : months > 0 && months % 12 == 0
@@ -66,7 +76,7 @@ export function localizedText(text: LocalizedText | undefined, locale = 'en'): s
 }
 
 /** The label of a milestone from catalog `c`, numbers formatted by `f`, custom labels picked for `locale`. */
-export function labelIn(c: MilestoneLabelCatalog, milestone: Milestone, f: Formatter, locale = f.locale): string {
+export function labelIn(c: LabelUnits, milestone: Milestone, f: Formatter, locale = f.locale): string {
   return localizedText(milestone.label, locale) || (milestone.labelKey ? c[milestone.labelKey] : durationIn(c, milestone, f));
 }
 

@@ -1,11 +1,12 @@
 import { BASE_ES } from '../../base/load-messages-es.js';
-import { LABELS_ES } from '../../core/milestones/labels-es.js';
+import { TAGS_ES, UNITS_ES } from '../../core/milestones/labels-es.js';
 import type { MilestoneCardMessages } from './messages.js';
 
 /** Spanish texts of the card, loaded on demand. */
 export const es: MilestoneCardMessages = {
   ...BASE_ES,
-  labels: LABELS_ES,
+  labels: UNITS_ES,
+  tags: TAGS_ES,
   fresh: 'Un nuevo comienzo',
   congrats: (name) => `¡Felicidades${name && `, ${name}`}! Sigue viniendo.`,
   welcome: (name) => `Te damos la bienvenida${name && `, ${name}`}. Nos alegra que estés aquí.`,

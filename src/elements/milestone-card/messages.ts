@@ -1,14 +1,17 @@
 import type { LazyCatalog } from '../../core/i18n/index.js';
 import { BASE_EN, type BaseMessages } from '../../base/load-messages.js';
-import { LABELS_EN, type MilestoneLabelCatalog } from '../../core/milestones/text.js';
+import { TAGS_EN, UNITS_EN, type LabelUnits } from '../../core/milestones/text.js';
+import type { MilestoneTag } from '../../core/milestones/schemes.js';
 
 /**
  * Card texts. English ships with the card; Spanish loads on demand (`messages-es.ts`) and the
  * card renders once it is in. The texts about a custom scheme are in `scheme-src.ts`.
  */
 export type MilestoneCardMessages = BaseMessages & {
-  /** Milestone names ("90 days", "Welcome") and keytag / chip colours. */
-  labels: MilestoneLabelCatalog;
+  /** What milestone names are built from ("90 days", "Welcome"). */
+  labels: LabelUnits;
+  /** Keytag / chip colour names. */
+  tags: Record<MilestoneTag, string>;
   /** Heading when no milestone is reached yet (a future date, or before the first one). */
   fresh: string;
   congrats: (name: string) => string;
@@ -28,7 +31,8 @@ export type MilestoneCardMessages = BaseMessages & {
 export const cardMessages: LazyCatalog<MilestoneCardMessages> = {
   en: {
     ...BASE_EN,
-    labels: LABELS_EN,
+    labels: UNITS_EN,
+    tags: TAGS_EN,
     fresh: 'A fresh start',
     congrats: (name) => `Congratulations${name && `, ${name}`}! Keep coming back.`,
     welcome: (name) => `Welcome${name && `, ${name}`}. We are glad you are here.`,

@@ -225,7 +225,7 @@ export class RkMilestoneCard extends RkElement {
     const days = (n: number) => durationIn(m.labels, { days: n }, fmt);
     const name = this.name?.trim() ?? '';
     const ms = reached?.milestone;
-    const tagName = ms?.tag && m.labels.tags[ms.tag];
+    const tagName = ms?.tag && m.tags[ms.tag];
     const image: ShareImage = {
       label: ms ? labelIn(m.labels, ms, fmt) : m.fresh,
       name,

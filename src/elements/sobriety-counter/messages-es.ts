@@ -1,9 +1,9 @@
-import { LABELS_ES } from '../../core/milestones/labels-es.js';
+import { UNITS_ES } from '../../core/milestones/labels-es.js';
 import type { CounterMessages } from './messages.js';
 
 /** Spanish texts of the counter, loaded on demand. */
 export const es: CounterMessages = {
-  labels: LABELS_ES,
+  labels: UNITS_ES,
   dayWord: { one: 'día', other: 'días' },
   hours: { one: '# hora', other: '# horas' },
   minutes: { one: '# minuto', other: '# minutos' },

@@ -1,5 +1,5 @@
 import type { LazyCatalog, PluralForms } from '../../core/i18n/index.js';
-import { LABELS_EN, type MilestoneLabelCatalog } from '../../core/milestones/text.js';
+import { UNITS_EN, type LabelUnits } from '../../core/milestones/text.js';
 
 /**
  * Counter texts. Plural forms put the number (formatted for the locale) in place of `#`;
@@ -8,7 +8,7 @@ import { LABELS_EN, type MilestoneLabelCatalog } from '../../core/milestones/tex
  * The date form's texts are in `form.ts`, which loads only with `editable`.
  */
 export type CounterMessages = {
-  labels: MilestoneLabelCatalog;
+  labels: LabelUnits;
   dayWord: PluralForms;
   hours: PluralForms;
   minutes: PluralForms;
@@ -28,7 +28,7 @@ export type CounterMessages = {
 
 export const counterMessages: LazyCatalog<CounterMessages> = {
   en: {
-    labels: LABELS_EN,
+    labels: UNITS_EN,
     dayWord: { one: 'day', other: 'days' },
     hours: { one: '# hour', other: '# hours' },
     minutes: { one: '# minute', other: '# minutes' },
