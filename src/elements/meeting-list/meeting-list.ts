@@ -61,6 +61,7 @@ export class RkMeetingList extends RkElement {
   private scrollY = 0;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
+  private observed: Element | null = null;
   private printQuery?: MediaQueryList;
 
   /** `beforeprint` / `afterprint`, and the `print` media query (some browsers fire only one of them). */
@@ -83,6 +84,7 @@ export class RkMeetingList extends RkElement {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.observer?.disconnect();
+    this.observed = null;
     removeEventListener('beforeprint', this.onPrint);
     removeEventListener('afterprint', this.onPrint);
     this.printQuery?.removeEventListener('change', this.onPrint);
@@ -117,8 +119,11 @@ export class RkMeetingList extends RkElement {
   }
 
   protected override updated(): void {
+    // Observing again costs as much as a row render: only when the sentinel came or went.
     const sentinel = this.renderRoot.querySelector('.sentinel');
+    if (sentinel === this.observed) return;
     this.observer?.disconnect();
+    this.observed = sentinel;
     if (sentinel && typeof IntersectionObserver !== 'undefined') {
       this.observer ??= new IntersectionObserver((entries) => {
         if (entries.some((e) => e.isIntersecting)) this.showMore();

@@ -37,6 +37,14 @@ function loadEngine(): Promise<Engine> {
   return (engineLoad ??= import('./engine.js'));
 }
 
+let systemZone: { zone: string; minute: number } | undefined;
+/** The browser's zone, asked once a minute (asking builds an Intl.DateTimeFormat: slow on every update). */
+function viewerSystemZone(): string {
+  const minute = Math.floor(Date.now() / 60000);
+  if (systemZone?.minute !== minute) systemZone = { zone: systemTimeZone(), minute };
+  return systemZone.zone;
+}
+
 const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
 const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -159,13 +167,13 @@ export class RkMeetingProvider extends RkElement {
   /** The feed's zone for records without their own. */
   get feedZone(): string {
     const z = this.timeZone || this.settings.timeZone;
-    return z && isValidTimeZone(z) ? z : systemTimeZone();
+    return z && isValidTimeZone(z) ? z : viewerSystemZone();
   }
 
   /** The zone times are shown in. */
   get viewerZone(): string {
     const z = this.viewerTimeZone || this.settings.timeZone;
-    return z && isValidTimeZone(z) ? z : systemTimeZone();
+    return z && isValidTimeZone(z) ? z : viewerSystemZone();
   }
 
   /** The URL key prefix: `url-key`, else `id`, else automatic (see the class docs). */
@@ -434,10 +442,10 @@ export class RkMeetingProvider extends RkElement {
       error,
       index: result ? this.indexFor?.index : undefined,
       typeLabel: this.engine
-        ? (code, locale) => {
+        ? (code, partLocale) => {
             // A part in another language than the provider's: its labels come as soon as they load.
-            if (locale !== this.t.locale) this.needLabels([locale]);
-            return this.engine!.typeLabel(code, locale, result?.typeLabels);
+            if (partLocale !== locale) this.needLabels([partLocale]);
+            return this.engine!.typeLabel(code, partLocale, result?.typeLabels);
           }
         : undefined,
       setFilter: this.setFilter,
