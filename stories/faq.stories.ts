@@ -56,7 +56,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'An accessible FAQ accordion (WAI-ARIA APG). Write plain `<details>` or heading + paragraph pairs inside it (readable without JavaScript), or load a JSON feed with `src`, or set `items`. Answers from a feed are sanitized. Deep links (`#id`), find-in-page, optional search, categories and one FAQPage JSON-LD block per page.',
+          'An accessible FAQ accordion (WAI-ARIA APG). Write plain `<details>` or heading + paragraph pairs inside it (readable without JavaScript; `data-category` files them under a category), or load a JSON feed with `src` (what you write inside then shows while it loads and if it fails), or set `items`. Answers from a feed are sanitized. Deep links (`#id`), find-in-page, optional search, categories and one FAQPage JSON-LD block per page.',
       },
     },
   },
@@ -103,6 +103,23 @@ export const Multiple: Story = { name: 'mode="multiple" with Expand all', args: 
 export const Searchable: Story = { args: { searchable: true } };
 export const Categories: Story = {
   render: (a) => html`<rk-faq src="/data/faq.json" searchable lang=${a.lang} theme=${a.theme}></rk-faq>`,
+};
+export const MarkupCategories: Story = {
+  name: 'Markup: categories (data-category)',
+  render: (a) => html`<rk-faq ?searchable=${a.searchable} lang=${a.lang} theme=${a.theme}>
+    <details id="fee" data-category="Cost"><summary>Is there a fee?</summary><p>No. A basket is passed; giving is optional.</p></details>
+    <details id="insurance" data-category="Cost"><summary>Do you take insurance?</summary><p>Most plans, and Medicaid.</p></details>
+    <h3 id="first" data-category="Meetings">What happens at a first meeting?</h3>
+    <p>You can just listen. Nobody has to share.</p>
+    <details id="parking"><summary>Where do I park?</summary><p>Behind the building, off Oak Street.</p></details>
+  </rk-faq>`,
+};
+export const FallbackContent: Story = {
+  name: 'src with fallback content (feed fails)',
+  render: (a) => html`<rk-faq src="/data/does-not-exist.json" lang=${a.lang} theme=${a.theme}>
+    <p>Questions? Call us at <a href="tel:+15555550100">555-555-0100</a>, weekdays 8 to 6.</p>
+    <details><summary>Do you take insurance?</summary><p>Most plans, and Medicaid.</p></details>
+  </rk-faq>`,
 };
 export const Spanish: Story = {
   name: 'Spanish',

@@ -208,6 +208,8 @@ describe('<rk-faq>', () => {
 
     it('shows "No questions yet" when there is nothing to show', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq></rk-faq>`);
+      // The message loads on demand (a markup FAQ with questions never needs it).
+      await waitUntil(() => root(el).querySelector('[part="empty"]'), 'no empty state');
       expect(text(root(el).querySelector('[part="empty"]'))).to.equal('No questions yet.');
       const es = await fixture<RkFaq>(html`<rk-faq lang="es" .items=${[]}></rk-faq>`);
       await waitUntil(() => root(es).querySelector('[part="empty"]'));
@@ -337,6 +339,92 @@ describe('<rk-faq>', () => {
     });
   });
 
+  describe('find-in-page', () => {
+    // Chromium has no API for its find bar. What it does is tested through the same machinery:
+    // a text fragment (`#:~:text=`) is matched by the text finder find-in-page uses, which
+    // looks into `hidden="until-found"` content, fires `beforematch` on it and reveals it; and
+    // a link to an id inside a closed answer runs the same reveal. Both reach answers written
+    // in the page (slotted light DOM) through the shadow root's panel.
+    const untilFound = 'onbeforematch' in document.body;
+    afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
+
+    async function followLink(href: string): Promise<void> {
+      const a = document.createElement('a');
+      a.href = href;
+      a.textContent = 'go';
+      document.body.prepend(a);
+      a.focus();
+      await sendKeys({ press: 'Enter' }); // a real key press: text fragments need a user gesture
+      a.remove();
+    }
+
+    it('a text search reaches a closed answer written in the page (<details> and heading pairs) and opens it', async function () {
+      if (!untilFound || !('fragmentDirective' in document)) this.skip();
+      const el = await fixture<RkFaq>(html`<rk-faq>
+        <details id="parking"><summary>Where do I park?</summary><p>Behind the blue chapel on Elm Street.</p></details>
+        <h3 id="coffee">Is there coffee?</h3>
+        <p>Fresh decaf is brewed before every evening meeting.</p>
+      </rk-faq>`);
+      await ready(el, 2);
+      const beforematch: string[] = [];
+      root(el).addEventListener('beforematch', (e) => beforematch.push((e.target as Element).id), true);
+      expect(openIds(el)).to.deep.equal([]);
+      const parking = el.querySelector('#parking p')!;
+      expect(parking.checkVisibility()).to.equal(false, 'closed: the slotted answer is not rendered');
+
+      await followLink('#:~:text=blue%20chapel%20on%20Elm');
+      await waitUntil(() => openIds(el).includes('parking'), 'the <details> answer did not open');
+      expect(beforematch).to.deep.equal([triggers(el)[0].getAttribute('aria-controls')]);
+      await waitUntil(() => parking.checkVisibility(), 'the answer is not shown');
+      expect(log.of<RkToggleDetail>('rk-toggle', el).map((e) => e.detail)).to.deep.equal([{ id: 'parking', open: true }]);
+
+      await followLink('#:~:text=decaf%20is%20brewed');
+      await waitUntil(() => openIds(el).includes('coffee'), 'the heading-pair answer did not open');
+      expect(openIds(el)).to.deep.equal(['parking', 'coffee']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a text search reaches a closed answer from a feed (inside the shadow root) and opens it', async function () {
+      // Chromium only: WebKit's text-fragment matcher does not look inside shadow roots (the
+      // answers written in the page, above, are found there too).
+      if (!untilFound || !('fragmentDirective' in document) || !navigator.userAgent.includes('Chrome/')) this.skip();
+      const el = await fixture<RkFaq>(html`<rk-faq src="/test/fixtures/faq/faq.json"></rk-faq>`);
+      await ready(el, 5);
+      const i = questions(el).indexOf('Can I bring a friend?');
+      const p = panel(triggers(el)[i]) as HTMLElement;
+      expect(p.getAttribute('hidden')).to.equal('until-found');
+      const words = text(p).split(' ').slice(0, 4).join(' ');
+      await followLink(`#:~:text=${encodeURIComponent(words)}`);
+      await waitUntil(() => isOpen(triggers(el)[i]), `"${words}" did not open its answer`);
+      expect(p.hasAttribute('hidden')).to.equal(false);
+    });
+
+    it('a link to an id inside a closed answer written in the page opens it', async function () {
+      if (!untilFound) this.skip();
+      const el = await fixture<RkFaq>(html`<rk-faq>
+        <details id="cost"><summary>Does it cost anything?</summary><p>No.</p><p id="seventh-tradition">The basket is optional.</p></details>
+        <h3>Who runs it?</h3>
+        <p id="service">Members, in rotation.</p>
+      </rk-faq>`);
+      await ready(el, 2);
+      location.hash = 'seventh-tradition';
+      await waitUntil(() => openIds(el).includes('cost'), 'not opened by #seventh-tradition');
+      location.hash = 'service';
+      await waitUntil(() => openIds(el).includes('who-runs-it'), 'not opened by #service');
+      await waitUntil(() => el.querySelector('#service')!.checkVisibility(), '#service is not shown');
+    });
+
+    it('the <details> written in the page stays open inside the panel; the panel is what closes', async () => {
+      const el = await fixture<RkFaq>(markup);
+      await ready(el, 3);
+      const d = el.querySelector<HTMLDetailsElement>('#first')!;
+      expect(d.open).to.equal(true);
+      expect(d.hasAttribute('name')).to.equal(false, 'an exclusive group would close its siblings');
+      expect(d.querySelector('summary')!.hidden).to.equal(true, 'the accordion shows the question');
+      expect((panel(triggers(el)[1]) as HTMLElement).hasAttribute('hidden')).to.equal(true);
+    });
+  });
+
   describe('search', () => {
     it('filters as you type, accent-insensitive, highlights with <mark>, announces politely', async () => {
       const el = await fixture<RkFaq>(html`<rk-faq searchable src="/test/fixtures/faq/faq.json"></rk-faq>`);
@@ -416,6 +504,35 @@ describe('<rk-faq>', () => {
     expect(questions(el)).to.have.length(5);
   });
 
+  it('files questions written in the page under data-category (details and headings), with filter buttons', async () => {
+    const el = await fixture<RkFaq>(html`<rk-faq>
+      <details id="fee" data-category="Cost"><summary>Is there a fee?</summary><p>No.</p></details>
+      <details id="insurance" data-category="Cost"><summary>Do you take insurance?</summary><p>Most plans.</p></details>
+      <h3 id="first" data-category="Meetings">What happens at a first meeting?</h3>
+      <p>You can just listen.</p>
+      <details id="other"><summary>Anything else?</summary><p>Ask us.</p></details>
+    </rk-faq>`);
+    await ready(el, 4);
+    const group = await control(el, 'categories');
+    const chips = [...group.querySelectorAll<HTMLButtonElement>('[part="category"]')];
+    expect(chips.map(text)).to.deep.equal(['All', 'Cost', 'Meetings']);
+    await expect(el).to.be.accessible();
+    chips[2].click();
+    await el.updateComplete;
+    expect(questions(el)).to.deep.equal(['What happens at a first meeting?']);
+    expect(chips.map((c) => c.getAttribute('aria-pressed'))).to.deep.equal(['false', 'false', 'true']);
+    triggers(el)[2].click();
+    await waitUntil(() => el.querySelector('#first + p')!.checkVisibility(), 'the open answer is not shown');
+    expect(el.querySelector('#fee')!.checkVisibility()).to.equal(false, 'answers of other categories are not shown');
+    await expect(el).to.be.accessible();
+    chips[1].click();
+    await el.updateComplete;
+    expect(questions(el)).to.deep.equal(['Is there a fee?', 'Do you take insurance?']);
+    chips[0].click();
+    await el.updateComplete;
+    expect(questions(el)).to.have.length(4, 'All includes the uncategorised question');
+  });
+
   describe('deep links', () => {
     afterEach(() => history.replaceState(history.state, '', location.pathname + location.search));
 
@@ -436,6 +553,23 @@ describe('<rk-faq>', () => {
       await ready(el, 5);
       await waitUntil(() => focused(el) === triggers(el)[0], 'trigger not focused');
       expect(openIds(el)).to.deep.equal(['insurance']);
+    });
+
+    it('a link to a question filtered out by its category shows all categories and opens it', async () => {
+      const el = await fixture<RkFaq>(html`<rk-faq>
+        <details id="fee" data-category="Cost"><summary>Is there a fee?</summary><p>No.</p></details>
+        <details id="first" data-category="Meetings"><summary>First meeting?</summary><p>Listen.</p></details>
+      </rk-faq>`);
+      await ready(el, 2);
+      const chips = [...(await control(el, 'categories')).querySelectorAll<HTMLButtonElement>('button')];
+      chips[2].click();
+      await el.updateComplete;
+      expect(questions(el)).to.deep.equal(['First meeting?']);
+      location.hash = 'fee';
+      await waitUntil(() => focused(el) === triggers(el)[0], 'trigger not focused');
+      expect(questions(el)).to.have.length(2);
+      expect(openIds(el)).to.deep.equal(['fee']);
+      expect(chips[0].getAttribute('aria-pressed')).to.equal('true');
     });
 
     it('writes the opened item to the hash only with update-hash', async () => {
@@ -532,6 +666,52 @@ describe('<rk-faq>', () => {
       expect(ld.textContent).not.to.contain('<');
       expect(ld.textContent).not.to.contain('javascript');
       el.remove();
+    });
+  });
+
+  describe('fallback content with a feed', () => {
+    const fallback = (src: string) => html`<rk-faq src=${src}>
+      <p id="fallback">Questions? Call us at <a href="tel:+15555550100">555-0100</a>.</p>
+      <details id="fallback-q"><summary>Is it free?</summary><p>Yes.</p></details>
+    </rk-faq>`;
+    const visible = (el: RkFaq, sel: string) => el.querySelector(sel)!.checkVisibility();
+
+    for (const src of ['/__rk/status/404', '/__rk/status/500', '/__rk/invalid-json', '/test/fixtures/faq/not-faq.json']) {
+      it(`stays visible, as written, when the feed fails (${src})`, async () => {
+        const el = await fixture<RkFaq>(fallback(src));
+        await log.wait('rk-error', el, 1, 9000);
+        await el.updateComplete;
+        expect(alertText(el)).to.not.equal('');
+        expect(visible(el, '#fallback')).to.equal(true);
+        expect(visible(el, '#fallback-q summary')).to.equal(true, 'not turned into an accordion item');
+        expect(triggers(el)).to.have.length(0);
+        expect(root(el).querySelector('[part="empty"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows while the feed loads and gives way to the questions', async () => {
+      const el = await fixture<RkFaq>(fallback('/__rk/slow?ms=500&file=test/fixtures/faq/faq.json'));
+      await waitUntil(() => root(el).querySelector('[part="status"]'), 'no loading status');
+      expect(visible(el, '#fallback')).to.equal(true);
+      await expect(el).to.be.accessible();
+      await ready(el, 5);
+      expect(visible(el, '#fallback')).to.equal(false);
+      expect(visible(el, '#fallback-q')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives way to the questions when Try again succeeds', async () => {
+      const key = Math.random().toString(36).slice(2);
+      // 503 three times (the first attempt and the loader's two retries), then the feed.
+      const el = await fixture<RkFaq>(fallback(`/__rk/flaky?key=${key}&fails=3&file=test/fixtures/faq/faq.json`));
+      await log.wait('rk-error', el, 1, 9000);
+      await el.updateComplete;
+      expect(visible(el, '#fallback')).to.equal(true);
+      root(el).querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await ready(el, 5);
+      expect(visible(el, '#fallback')).to.equal(false);
+      expect(root(el).querySelector('[role="alert"]')).to.equal(null);
     });
   });
 

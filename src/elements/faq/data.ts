@@ -1,29 +1,55 @@
 /**
  * The feed side of `<rk-faq>`, loaded with `import()` only when `src` or `items` is used, so a
- * blogger's markup-only FAQ never downloads the sanitizer or the JSON parser.
+ * blogger's markup-only FAQ never downloads the loader, the sanitizer or the JSON parser.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { DataController, LoadError, parseJsonResponse } from '../../base/data-controller.js';
 import { baseMessages } from '../../base/messages.js';
 import { renderLoadStatus } from '../../base/status.js';
+import { status as statusStyles } from '../../base/status-styles.js';
+import { buttons } from '../../base/buttons.js';
 import { parseFaqJson, type FaqParseResult } from '../../core/faq/items.js';
 import type { SafeNode } from '../../core/html/sanitize.js';
-import type { RkElement } from '../../base/rk-element.js';
+import type { RkFaq } from './faq.js';
+import { adopt, empty, t } from './l10n.js';
 
-export { baseMessages, parseFaqJson, renderLoadStatus };
+export { t, empty };
 
 /** Marks a feed that is JSON but neither an FAQ array nor FAQPage JSON-LD. */
-export const NOT_FAQ = 'not-faq';
+const NOT_FAQ = 'not-faq';
 
-export function controller(host: RkElement, onData: (r: FaqParseResult) => void): DataController<FaqParseResult> {
-  return new DataController<FaqParseResult>(host, {
+function show(host: RkFaq, r: FaqParseResult): void {
+  host._skipped = r.skipped.length;
+  host._setEntries(r.items);
+}
+
+/** Reads `items`, or loads `src` (the loader is made on first use and kept). */
+export function read(host: RkFaq): void {
+  if (host.items) {
+    show(host, parseFaqJson(host.items, { base: document.baseURI }));
+    return;
+  }
+  host._data ??= new DataController<FaqParseResult>(host, {
     parse: (text, info) => {
       const result = parseFaqJson(parseJsonResponse(text, info), { base: info.url });
-      if (result.format === 'unknown') throw new LoadError('parse', undefined, NOT_FAQ);
+      if (result.format == 'unknown') throw new LoadError('parse', undefined, NOT_FAQ);
       return result;
     },
-    onData,
+    // A feed that lands after the element moved to `items` or markup is not shown.
+    onData: (r) => host.src && !host.items && show(host, r),
   });
+  host._data.setSrc(host.src);
+}
+
+/** Loading status, load error (with Try again), "N questions could not be shown", "No questions yet". */
+export function status(host: RkFaq): TemplateResult {
+  const { msg, language } = t(host);
+  const data = host.items ? undefined : host._data;
+  if (data) adopt(host, buttons, statusStyles);
+  const state = data?.state;
+  return html`${data
+    ? renderLoadStatus(data, { ...(baseMessages[language] ?? baseMessages.en), ...(data.error?.message == NOT_FAQ ? { errorParse: msg.notFaq } : {}) })
+    : nothing}${host._skipped ? html`<p part="note" class="note">${msg.skipped(host._skipped)}</p>` : nothing}${!host._entries.length && state != 'loading' && state != 'error' ? empty(host) : nothing}`;
 }
 
 type Highlight = (text: string) => unknown;
@@ -32,10 +58,10 @@ type Highlight = (text: string) => unknown;
  * Renders a sanitized answer with one static template per allowed tag: no HTML string ever
  * reaches the DOM. `hl` wraps search matches of text nodes in `<mark>`.
  */
-export function renderSafe(nodes: readonly SafeNode[], hl?: Highlight): unknown[] {
+export function answer(nodes: readonly SafeNode[], hl?: Highlight): unknown[] {
   return nodes.map((n): unknown => {
-    if (n.type === 'text') return hl ? hl(n.text) : n.text;
-    const c = renderSafe(n.children, hl);
+    if (n.type == 'text') return hl ? hl(n.text) : n.text;
+    const c = answer(n.children, hl);
     const t: Record<string, () => TemplateResult> = {
       p: () => html`<p>${c}</p>`,
       br: () => html`<br />`,

@@ -8,8 +8,8 @@
  * when the last member leaves. Members are listed in document order.
  */
 import { faqPageJsonLd, jsonLdScriptText } from '../../core/faq/jsonld.js';
-import type { FaqItem } from '../../core/faq/items.js';
 import { sanitizeHtml } from '../../core/html/sanitize.js';
+import type { FaqEntry } from './faq.js';
 
 interface Registry {
   members: Map<Element, unknown[]>;
@@ -45,13 +45,11 @@ function registry(): Registry {
 
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** An item written in the page: its answer tree is the author's markup, through the same allowlist. */
-export interface LightItem extends FaqItem {
-  light?: readonly Node[];
-}
-
-/** Adds or replaces `el`'s questions in the page's single FAQPage block. */
-export function sync(el: Element, items: readonly LightItem[]): void {
+/**
+ * Adds or replaces `el`'s questions in the page's single FAQPage block. An item written in the
+ * page (`light`) gets its answer from the author's markup, through the same allowlist.
+ */
+export function sync(el: Element, items: readonly FaqEntry[]): void {
   const full = items.map((item) =>
     item.light
       ? {
