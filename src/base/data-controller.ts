@@ -57,23 +57,11 @@ export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 /** JSON parsing that tells an HTML error page apart from broken JSON. */
 export function parseJsonResponse(text: string, info: { contentType: string }): unknown {
-  const head = text.trimStart().slice(0, 64).toLowerCase();
-  if (info.contentType.includes('text/html') || head.startsWith('<!doctype') || head.startsWith('<html') || head.startsWith('<')) {
-    throw new LoadError('html');
-  }
+  if (info.contentType.includes('text/html') || text.trimStart().startsWith('<')) throw new LoadError('html');
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
     throw new LoadError('parse', undefined, (e as Error).message);
-  }
-}
-
-function isAllowedSrc(src: string): boolean {
-  try {
-    const url = new URL(src, document.baseURI);
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'blob:';
-  } catch {
-    return false;
   }
 }
 
@@ -153,16 +141,21 @@ export class DataController<T> implements ReactiveController {
   async load(src: string): Promise<void> {
     this.controller?.abort();
     const generation = ++this.generation;
-    const controller = new AbortController();
-    this.controller = controller;
+    const controller = (this.controller = new AbortController());
+    const current = () => generation == this.generation;
+    const host = this.host;
     this.src = src;
     this.state = 'loading';
     this.error = undefined;
-    this.host.requestUpdate();
-
-    const current = () => generation === this.generation;
+    host.requestUpdate();
     try {
-      if (!isAllowedSrc(src)) throw new LoadError('invalid-src');
+      let url: URL | undefined;
+      try {
+        url = new URL(src, document.baseURI);
+      } catch {
+        /* not a URL: refused below */
+      }
+      if (!/^(https?|blob):$/.test(url?.protocol ?? '')) throw new LoadError('invalid-src');
       const data = await this.fetchWithRetry(src, controller, current);
       if (!current()) return;
       this.data = data;
@@ -170,37 +163,28 @@ export class DataController<T> implements ReactiveController {
       this.state = 'ready';
       this.controller = undefined;
       this.options.onData?.(data, src);
-      this.host.requestUpdate();
-      this.host.emit('rk-load', { src, data });
+      host.requestUpdate();
+      host.emit('rk-load', { src, data });
     } catch (e) {
       if (!current()) return;
       this.controller = undefined;
-      this.error = e instanceof LoadError ? e : new LoadError('parse', undefined, String((e as Error)?.message ?? e));
+      const error = (this.error = e instanceof LoadError ? e : new LoadError('parse', undefined, String((e as Error)?.message ?? e)));
       this.state = 'error';
-      this.host.requestUpdate();
-      this.host.emit('rk-error', {
-        src,
-        code: this.error.code,
-        status: this.error.status,
-        message: this.error.message,
-        stale: this.data !== undefined,
-      });
+      host.requestUpdate();
+      host.emit('rk-error', { src, code: error.code, status: error.status, message: error.message, stale: this.data !== undefined });
     }
   }
 
   private async fetchWithRetry(src: string, controller: AbortController, current: () => boolean): Promise<T> {
-    const retries = this.retries;
-    const baseDelay = this.retryDelay;
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.fetchOnce(src, controller);
       } catch (e) {
-        const err = e as LoadError;
-        const retryable = err.code === 'network' || (err.code === 'http' && (err.status! >= 500 || err.status === 408 || err.status === 429));
-        if (!retryable || attempt >= retries || !current() || controller.signal.aborted) throw err;
-        const delay = baseDelay * 2 ** attempt * (0.75 + Math.random() * 0.5);
-        await new Promise((r) => setTimeout(r, delay));
-        if (!current()) throw err;
+        const { code, status = 0 } = e as LoadError;
+        const retryable = code == 'network' || (code == 'http' && (status >= 500 || status == 408 || status == 429));
+        if (!retryable || attempt >= this.retries || !current() || controller.signal.aborted) throw e;
+        await new Promise((r) => setTimeout(r, this.retryDelay * 2 ** attempt * (0.75 + Math.random() * 0.5)));
+        if (!current()) throw e;
       }
     }
   }
@@ -211,28 +195,20 @@ export class DataController<T> implements ReactiveController {
       timedOut = true;
       controller.abort();
     }, this.timeout);
+    // A timeout, an abort by a newer request (rethrown as is), or the network.
+    const failed = (e: unknown) => {
+      if (timedOut) throw new LoadError('timeout');
+      if ((e as Error).name == 'AbortError') throw e;
+      throw new LoadError('network', undefined, (e as Error).message);
+    };
     try {
-      let response: Response;
-      try {
-        response = await fetch(src, {
-          signal: controller.signal,
-          credentials: 'omit',
-          headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-        });
-      } catch (e) {
-        if (timedOut) throw new LoadError('timeout');
-        if ((e as Error).name === 'AbortError') throw e;
-        throw new LoadError('network', undefined, (e as Error).message);
-      }
+      const response = await fetch(src, {
+        signal: controller.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+      }).catch(failed);
       if (!response.ok) throw new LoadError('http', response.status);
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (e) {
-        if (timedOut) throw new LoadError('timeout');
-        if ((e as Error).name === 'AbortError') throw e;
-        throw new LoadError('network', undefined, (e as Error).message);
-      }
+      const text = await response.text().catch(failed);
       return this.options.parse(text, { url: response.url || src, contentType: response.headers.get('content-type') ?? '' });
     } finally {
       clearTimeout(timer);
