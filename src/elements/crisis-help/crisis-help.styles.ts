@@ -1,9 +1,11 @@
 import { css } from 'lit';
-import { shared, tokens } from '../../base/theme.js';
+import { base, tokens } from '../../base/tokens.js';
+import { buttons } from '../../base/buttons.js';
 
 export const styles = [
   tokens,
-  shared,
+  base,
+  buttons,
   css`
     :host {
       display: block;

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { crisisMessages, type CrisisMessages } from './messages.js';
@@ -66,21 +65,28 @@ let uid = 0;
  */
 export class RkCrisisHelp extends RkElement {
   static override styles = styles;
+  static override properties = {
+    region: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    services: {},
+    heading: {},
+  };
 
   /** Country whose lines to show: `US` (988 and SAMHSA) or `CA` (9-8-8). */
-  @property() region: 'US' | 'CA' = 'US';
+  region: 'US' | 'CA' = 'US';
 
   /** `card` (default, a complementary landmark), `banner` (one compact row) or `inline` (a sentence). */
-  @property({ reflect: true }) variant: 'card' | 'banner' | 'inline' = 'card';
+  variant: 'card' | 'banner' | 'inline' = 'card';
 
   /** Level of the card's heading, 1-6 (default 2). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Which US services to show, space-separated: `988 samhsa` (default both). */
-  @property() services = '988 samhsa';
+  services = '988 samhsa';
 
   /** Replaces the heading text. */
-  @property() heading?: string;
+  declare heading?: string;
 
   private readonly t = new LocalizeController<CrisisMessages>(this, crisisMessages);
   private readonly headingId = `rk-crisis-heading-${++uid}`;

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { settingsContext, type RkSettings } from '../../base/contexts.js';
@@ -21,20 +20,28 @@ export class RkProvider extends RkElement {
     }
   `;
 
+  static override properties = {
+    locale: {},
+    timeZone: { attribute: 'time-zone' },
+    now: {},
+    endpointBase: { attribute: 'endpoint-base' },
+    clock: { attribute: false },
+  };
+
   /** BCP 47 locale for the elements inside, e.g. `es` or `es-MX`. */
-  @property() locale?: string;
+  declare locale?: string;
 
   /** IANA time zone for the elements inside, e.g. `America/Chicago`. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  declare timeZone?: string;
 
   /** A fixed "now" (ISO 8601 date or date-time) for previews and demos. */
-  @property() now?: string;
+  declare now?: string;
 
   /** Base URL that relative `src` attributes inside resolve against. */
-  @property({ attribute: 'endpoint-base' }) endpointBase?: string;
+  declare endpointBase?: string;
 
   /** A clock object (`now()`, `setTimeout`, `clearTimeout`), e.g. a `ManualClock` in tests. */
-  @property({ attribute: false }) clock?: Clock;
+  declare clock?: Clock;
 
   private readonly provider = new ContextProvider(this, { context: settingsContext, initialValue: {} });
 
