@@ -1,7 +1,7 @@
 /** `loadMeetings`: any supported input -> normalized meetings, with skipped and repaired records reported. */
 import { isValidTimeZone, systemTimeZone } from '../time/calendar.js';
 import { adaptBmlt } from './bmlt.js';
-import { adaptCsv } from './csv.js';
+import { adaptCsv, looksLikeCsv } from './csv.js';
 import { detectFormat, parseJson, type FormatOption } from './detect.js';
 import { adaptMeetingGuide, isPlainObject } from './meeting-guide.js';
 import { MeetingsInputError, type LoadResult } from './model.js';
@@ -32,6 +32,9 @@ export function loadMeetings(input: unknown, options: LoadOptions = {}): LoadRes
     value = d.value;
   } else if (format === 'csv') {
     if (typeof input !== 'string') throw new MeetingsInputError('not-a-feed', 'csv needs text');
+    if (!input.trim()) throw new MeetingsInputError('empty-input');
+    // Asked for CSV but given something else (JSON, an HTML page): say so instead of 0 meetings.
+    if (!looksLikeCsv(input)) throw new MeetingsInputError('not-a-feed', 'csv without a name column');
   } else if (format === 'meeting-guide' || format === 'bmlt') {
     if (typeof input === 'string') {
       if (!input.trim()) throw new MeetingsInputError('empty-input');

@@ -312,6 +312,14 @@ describe('core/meetings adapters: hostile and odd records', () => {
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
   });
 
+  it('format "csv" given JSON, an HTML page or nothing says so (not a silent empty list)', () => {
+    expectCode(() => loadMeetings('[{"name":"A","day":1,"time":"19:00"}]', { timeZone: NY, format: 'csv' }), 'not-a-feed');
+    expectCode(() => loadMeetings('<!doctype html><h1>502</h1>', { timeZone: NY, format: 'csv' }), 'not-a-feed');
+    expectCode(() => loadMeetings('  \n', { timeZone: NY, format: 'csv' }), 'empty-input');
+    // A header with no rows is a real (empty) feed.
+    expect(loadMeetings('Meeting Name,Day,Time\n', { timeZone: NY, format: 'csv' }).meetings).to.deep.equal([]);
+  });
+
   it('never throws on a record, only on unusable input', () => {
     expectCode(() => loadMeetings('', { timeZone: NY }), 'empty-input');
     expectCode(() => loadMeetings('<!doctype html><h1>502</h1>', { timeZone: NY }), 'not-a-feed');
