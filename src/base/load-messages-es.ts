@@ -1,5 +1,8 @@
 import type { BaseMessages } from './load-messages.js';
 
+/** Spanish of `INVALID_DATE_EN`: an unreadable date or date-time, with what was given. */
+export const INVALID_DATE_ES = (input: string) => `«${input}» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.`;
+
 /** Spanish load messages (loaded on demand with an element's Spanish catalog). */
 export const BASE_ES: BaseMessages = {
   loading: 'Cargando…',

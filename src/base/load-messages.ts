@@ -33,6 +33,12 @@ export const BASE_EN: BaseMessages = {
   staleNotice: 'Showing the last information that loaded.',
 };
 
+/**
+ * An unreadable date or date-time (a `since` or a `now`), with what was given: the same
+ * sentence for every element that takes dates. Spanish: `INVALID_DATE_ES` in `load-messages-es.ts`.
+ */
+export const INVALID_DATE_EN = (input: string) => `“${input}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`;
+
 /** The localized sentence for a load error. */
 export function loadErrorMessage({ code, status = 0 }: LoadError, m: BaseMessages): string {
   return code == 'http'

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
 import '../../src/elements/milestone-card/define.js';
 import type { RkMilestoneCard, RkShareDetail } from '../../src/elements/milestone-card/milestone-card.js';
 import { contrastRatio } from '../../src/core/color.js';
+import { ManualClock } from '../../src/base/clock.js';
+import type { RkProvider } from '../../src/elements/provider/provider.js';
 import { EventLog } from '../helpers/events.js';
 import { emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 
@@ -182,6 +185,78 @@ describe('<rk-milestone-card>', () => {
       expect(part(el, 'heading')).to.equal('Add a sobriety date (YYYY-MM-DD) or a number of days.');
       expect(el.shadowRoot!.querySelector('[part="share"]')).to.equal(null);
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('an unreadable `now`', () => {
+    /** The counter's sentence (shared from base/load-messages*.ts). */
+    const en = (now: string) => `“${now}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`;
+    /** Nothing that is counted (on the real clock or any other) is on the card. */
+    function expectNoMilestone(el: RkMilestoneCard) {
+      for (const name of ['tag-name', 'message', 'next', 'date', 'share']) expect(part(el, name), name).to.equal(null);
+      expect(shadowText(el)).not.to.match(/NaN|Invalid|keytag|Congratulations|Welcome/);
+    }
+
+    it('shows the same clear error as the counter (attribute), in English and Spanish, instead of counting on the real clock', async () => {
+      for (const now of ['2025-02-30', 'tomorrow', '2026-01-10T25:00']) {
+        const el = await card(
+          html`<rk-milestone-card lang="en" scheme="na" since="2026-01-01" now=${now} time-zone="UTC" name="Sam" show-date></rk-milestone-card>`,
+        );
+        expect(part(el, 'heading')).to.equal(en(now));
+        expect(part(el, 'name')).to.equal('Sam');
+        expectNoMilestone(el);
+        await expect(el).to.be.accessible();
+      }
+      // A count of days needs `now` too.
+      let el = await card(html`<rk-milestone-card lang="en" days="30" now="soon" time-zone="UTC"></rk-milestone-card>`);
+      expect(part(el, 'heading')).to.equal(en('soon'));
+      expectNoMilestone(el);
+      el = await card(html`<rk-milestone-card lang="es" scheme="na" since="2026-01-01" now="ayer" time-zone="UTC" name="Ana"></rk-milestone-card>`);
+      expect(part(el, 'heading')).to.equal('«ayer» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.');
+      expectNoMilestone(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('from <rk-provider now> too, with no timers; a readable `now` brings the milestone back', async () => {
+      const clock = new ManualClock(Date.UTC(2026, 0, 31, 12));
+      const wrap = await fixture<RkProvider>(html`<rk-provider now="31/01/2026" .clock=${clock}>
+        <rk-milestone-card lang="en" scheme="na" since="2026-01-01" time-zone="UTC" name="Sam"></rk-milestone-card>
+        <rk-milestone-card lang="es" scheme="na" since="2026-01-01" time-zone="UTC" name="Ana"></rk-milestone-card>
+      </rk-provider>`);
+      const [el, es] = wrap.querySelectorAll('rk-milestone-card');
+      await el.updateComplete;
+      await es.updateComplete;
+      expect(part(el, 'heading')).to.equal(en('31/01/2026'));
+      expect(part(es, 'heading')).to.equal('«31/01/2026» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.');
+      expectNoMilestone(el);
+      expect(clock.pending).to.equal(0);
+      await expect(el).to.be.accessible();
+      await expect(es).to.be.accessible();
+      // Days passing on the real clock change nothing.
+      clock.advance(86_400_000 * 40);
+      await el.updateComplete;
+      expect(part(el, 'heading')).to.equal(en('31/01/2026'));
+      // A readable `now` on the card brings it back (still no timers: time is fixed).
+      el.now = '2026-01-31';
+      await el.updateComplete;
+      expect(part(el, 'heading')).to.equal('30 days');
+      expect(part(el, 'tag-name')).to.equal('Orange keytag');
+      expect(part(el, 'share')).to.equal('Download image');
+      expect(clock.pending).to.equal(0);
+      // So does a readable `now` on the provider (the Spanish card follows it).
+      wrap.now = '2026-01-31T12:00';
+      await wrap.updateComplete;
+      await es.updateComplete;
+      expect(part(es, 'heading')).to.equal('30 días');
+      expect(part(es, 'message')).to.equal('¡Felicidades, Ana! Sigue viniendo.');
+      // Without any `now`, the provider's clock counts and wakes the cards at midnight.
+      wrap.now = undefined;
+      el.now = undefined;
+      await wrap.updateComplete;
+      await el.updateComplete;
+      await es.updateComplete;
+      expect(part(el, 'heading')).to.equal('60 days');
+      expect(clock.pending).to.equal(2);
     });
   });
 

@@ -1,7 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/elements/provider/define.js';
 import '../../src/elements/milestone-wall/define.js';
 import type { RkMilestoneWall } from '../../src/elements/milestone-wall/milestone-wall.js';
 import type { RkMilestoneCard } from '../../src/elements/milestone-card/milestone-card.js';
+import { ManualClock } from '../../src/base/clock.js';
+import type { RkProvider } from '../../src/elements/provider/provider.js';
 import { emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 import { EventLog } from '../helpers/events.js';
 
@@ -147,6 +150,76 @@ describe('<rk-milestone-wall>', () => {
     await expect(el).to.be.accessible();
     el = await wall('/test/fixtures/milestones/empty.json', 'es');
     expect(part(el, 'empty')).to.equal('Todavía no hay celebraciones.');
+  });
+
+  describe('an unreadable `now`', () => {
+    /** The counter's sentence (shared from base/load-messages*.ts). */
+    const en = (now: string) => `“${now}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`;
+    /** Nothing grouped or counted (on the real clock or any other) is on the wall. */
+    function expectNoCards(el: RkMilestoneWall) {
+      expect(cards(el)).to.have.length(0);
+      for (const name of ['group', 'empty', 'skipped']) expect(part(el, name), name).to.equal(null);
+    }
+
+    it('shows the same clear error as the counter (attribute), in English and Spanish, instead of grouping on the real clock', async () => {
+      for (const now of ['2025-02-30', 'tomorrow', '2026-05-20T25:00']) {
+        const el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall lang="en" src=${WALL} now=${now} time-zone="UTC"></rk-milestone-wall>`);
+        await log.wait('rk-load', el);
+        await el.updateComplete;
+        expect(part(el, 'error')).to.equal(en(now));
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        expectNoCards(el);
+        await expect(el).to.be.accessible();
+      }
+      // Also before the data is in, and for an empty list.
+      let el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall lang="en" src="/test/fixtures/milestones/empty.json" now="soon"></rk-milestone-wall>`);
+      expect(part(el, 'error')).to.equal(en('soon'));
+      await log.wait('rk-load', el);
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(en('soon'));
+      expectNoCards(el);
+      el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall lang="es" src=${WALL} now="ayer" time-zone="UTC"></rk-milestone-wall>`);
+      await log.wait('rk-load', el);
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal('«ayer» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.');
+      expectNoCards(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('from <rk-provider now> too, with no timers; a readable `now` brings the cards back', async () => {
+      const clock = new ManualClock(Date.UTC(2026, 4, 20, 12));
+      const wrap = await fixture<RkProvider>(html`<rk-provider now="20/05/2026" time-zone="UTC" .clock=${clock}>
+        <rk-milestone-wall lang="en" src=${WALL} reduced-motion></rk-milestone-wall>
+        <rk-milestone-wall lang="es" src=${WALL} reduced-motion></rk-milestone-wall>
+      </rk-provider>`);
+      const [el, es] = wrap.querySelectorAll('rk-milestone-wall');
+      await Promise.all([log.wait('rk-load', el), log.wait('rk-load', es)]);
+      await el.updateComplete;
+      await es.updateComplete;
+      expect(part(el, 'error')).to.equal(en('20/05/2026'));
+      expect(part(es, 'error')).to.equal('«20/05/2026» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.');
+      expectNoCards(el);
+      expectNoCards(es);
+      expect(clock.pending).to.equal(0);
+      await expect(el).to.be.accessible();
+      await expect(es).to.be.accessible();
+      // A readable `now` on the wall brings the cards back (no timers: time is fixed).
+      el.now = NOW;
+      await el.updateComplete;
+      await Promise.all(cards(el).map((c) => c.updateComplete));
+      expect(part(el, 'error')).to.equal(null);
+      expect(groups(el)['This week']).to.deep.equal(['J.: 30 days', 'Sam: 90 days', 'Maria: 1 year']);
+      expect(part(el, 'skipped')).to.equal('6 entries could not be shown.');
+      expect(clock.pending).to.equal(0);
+      // So does a readable `now` on the provider.
+      wrap.now = NOW;
+      await wrap.updateComplete;
+      await es.updateComplete;
+      await Promise.all(cards(es).map((c) => c.updateComplete));
+      expect(part(es, 'error')).to.equal(null);
+      expect(Object.keys(groups(es))).to.deep.equal(['Esta semana', 'Este mes', 'Antes']);
+      expect(clock.pending).to.equal(0);
+    });
   });
 
   it('reports a 404, invalid JSON and a non-list with the shared error state', async () => {

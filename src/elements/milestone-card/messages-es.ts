@@ -1,4 +1,4 @@
-import { BASE_ES } from '../../base/load-messages-es.js';
+import { BASE_ES, INVALID_DATE_ES } from '../../base/load-messages-es.js';
 import { TAGS_ES, UNITS_ES } from '../../core/milestones/labels-es.js';
 import type { MilestoneCardMessages } from './messages.js';
 
@@ -16,6 +16,7 @@ export const es: MilestoneCardMessages = {
   keytag: (color) => `Llavero ${color.toLowerCase()}`,
   chip: (color) => `Ficha de color ${color.toLowerCase()}`,
   invalid: 'Indique una fecha de sobriedad (AAAA-MM-DD) o un número de días.',
+  invalidNow: INVALID_DATE_ES,
   share: 'Compartir imagen',
   download: 'Descargar imagen',
   downloaded: 'Imagen descargada.',

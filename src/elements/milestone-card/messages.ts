@@ -1,5 +1,5 @@
 import type { LazyCatalog } from '../../core/i18n/index.js';
-import { BASE_EN, type BaseMessages } from '../../base/load-messages.js';
+import { BASE_EN, INVALID_DATE_EN, type BaseMessages } from '../../base/load-messages.js';
 import { TAGS_EN, UNITS_EN, type LabelUnits } from '../../core/milestones/text.js';
 import type { MilestoneTag } from '../../core/milestones/schemes.js';
 
@@ -22,6 +22,8 @@ export type MilestoneCardMessages = BaseMessages & {
   keytag: (color: string) => string;
   chip: (color: string) => string;
   invalid: string;
+  /** An unreadable `now` (attribute or provider), with what was given. */
+  invalidNow: (now: string) => string;
   share: string;
   download: string;
   downloaded: string;
@@ -42,6 +44,7 @@ export const cardMessages: LazyCatalog<MilestoneCardMessages> = {
     keytag: (color) => `${color} keytag`,
     chip: (color) => `${color} chip`,
     invalid: 'Add a sobriety date (YYYY-MM-DD) or a number of days.',
+    invalidNow: INVALID_DATE_EN,
     share: 'Share image',
     download: 'Download image',
     downloaded: 'Image downloaded.',

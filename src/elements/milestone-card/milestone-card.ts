@@ -49,6 +49,9 @@ function canShareFiles(): boolean {
  * readable text, a message, the next milestone, and a button to share or download a PNG of it.
  * Counts from `since` (a sobriety date) or from `days` / `months`. The sobriety date is
  * health information: it is never shown, nor drawn in the image, unless `show-date` is set.
+ * An unreadable `now` (attribute or `<rk-provider>`) shows the same clear error as
+ * `<rk-sobriety-counter>` ("“…” is not a date we can read") in place of the milestone, with
+ * no share button and no timers; it never falls back to the live clock.
  *
  * Celebrates with a short animation the first time the card scrolls into view; never under
  * `prefers-reduced-motion: reduce` or with the `reduced-motion` attribute.
@@ -65,7 +68,7 @@ function canShareFiles(): boolean {
  * @csspart base - The card (an `article`).
  * @csspart tag - The keytag / chip visual (decorative).
  * @csspart name - The person's name.
- * @csspart heading - The milestone ("90 days").
+ * @csspart heading - The milestone ("90 days"), or what is wrong with `since` / `days` or `now`.
  * @csspart tag-name - The keytag / chip colour ("Red keytag").
  * @csspart message - The message.
  * @csspart date - "Since ..." (only with `show-date`).
@@ -214,14 +217,18 @@ export class RkMilestoneCard extends RkElement {
   /** Everything the card shows, also what the image is drawn from. */
   private view() {
     const { msg: m, fmt, locale } = this.t;
-    const tz = this.clock.timeZone;
-    const now = this.clock.now();
+    const clock = this.clock;
+    const tz = clock.timeZone;
+    const now = clock.now();
+    // An unreadable `now` counts nothing (not the live clock): the card says what was wrong.
+    const badNow = clock.invalidNow;
     const custom = this.loaded?.scheme;
     const scheme: MilestoneScheme = custom?.milestones.length ? custom : (getScheme(this.scheme) ?? getScheme('default')!);
     const shape: TagShape = scheme.id == 'na' ? 'keytag' : scheme.id == 'aa' ? 'chip' : 'badge';
-    const { sober, reached, next } = cardStatus(this, scheme, now, tz);
-    this.clock.cancelAll();
-    if (!this.clock.frozen && sober.status != 'invalid') this.clock.at(nextRollover(now, tz), () => this.requestUpdate());
+    const { sober, reached, next } = cardStatus(badNow ? {} : this, scheme, now, tz);
+    clock.cancelAll();
+    // Live clock only: a fixed `now` (readable or not) needs no wake-up.
+    if (!clock.fixedNow && sober.status != 'invalid') clock.at(nextRollover(now, tz), () => this.requestUpdate());
     const days = (n: number) => durationIn(m.labels, { days: n }, fmt);
     const name = this.name?.trim() ?? '';
     const ms = reached?.milestone;
@@ -241,7 +248,12 @@ export class RkMilestoneCard extends RkElement {
       date: this.showDate && this.since && sober.status != 'invalid' ? m.since(fmt.calendarDate(sober.sinceDate)) : undefined,
     };
     this.colors = [image.color, image.textColor];
-    return { image, invalid: sober.status == 'invalid', next: next && m.next(labelIn(m.labels, next.milestone, fmt), days(next.daysUntil)) };
+    return {
+      image,
+      /** What is wrong with the input, shown in place of the milestone. */
+      invalid: sober.status == 'invalid' && (badNow ? m.invalidNow(clock.fixedNow!) : m.invalid),
+      next: next && m.next(labelIn(m.labels, next.milestone, fmt), days(next.daysUntil)),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -282,18 +294,13 @@ export class RkMilestoneCard extends RkElement {
     const img = v.image;
     const loaded = c.state == 'ready' && this.loaded;
     return html`${this.schemeSrc ? renderLoadStatus(c, m, { title: this.src?.schemeTexts(lang).title }) : nothing}
-      <article
-        part="base"
-        class="card ${v.image.shape}${img.glow ? ' glow' : ''}${this.celebrate ? ' celebrate' : ''}"
-        aria-labelledby="${img.name ? `${this.uid}-n ` : ''}${this.uid}-h"
-        lang=${lang}
-      >
+      <article part="base" class="card ${img.shape}${img.glow ? ' glow' : ''}${this.celebrate ? ' celebrate' : ''}" aria-labelledby="${img.name ? `${this.uid}-n ` : ''}${this.uid}-h" lang=${lang}>
         <div part="tag" class="tag${img.label.split(/\s+/).some((w) => w.length > 6) ? ' long' : ''}" aria-hidden="true">
           <span class="tag-label">${img.label}</span>
         </div>
         <div class="body">
           ${img.name ? html`<p part="name" class="name" id="${this.uid}-n">${img.name}</p>` : nothing}
-          <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} id="${this.uid}-h">${v.invalid ? m.invalid : img.label}</div>
+          <div part="heading" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} id="${this.uid}-h">${v.invalid || img.label}</div>
           ${img.tag ? html`<p part="tag-name" class="muted">${img.tag}</p>` : nothing}
           ${v.invalid ? nothing : html`<p part="message" class="message">${img.message}</p>`}
           <slot></slot>

@@ -1,4 +1,4 @@
-import { BASE_ES } from '../../base/load-messages-es.js';
+import { BASE_ES, INVALID_DATE_ES } from '../../base/load-messages-es.js';
 import type { MilestoneWallMessages } from './messages.js';
 
 /** Spanish texts of the wall, loaded on demand. */
@@ -11,4 +11,5 @@ export const es: MilestoneWallMessages = {
   empty: 'Todavía no hay celebraciones.',
   skipped: (n) => (n == 1 ? 'No se pudo mostrar 1 entrada.' : `No se pudieron mostrar ${n} entradas.`),
   errorTitle: 'No se pudieron cargar las celebraciones',
+  invalidNow: INVALID_DATE_ES,
 };

@@ -1,5 +1,5 @@
 import type { LazyCatalog } from '../../core/i18n/index.js';
-import { BASE_EN, type BaseMessages } from '../../base/load-messages.js';
+import { BASE_EN, INVALID_DATE_EN, type BaseMessages } from '../../base/load-messages.js';
 
 export type MilestoneWallMessages = BaseMessages & {
   label: string;
@@ -9,6 +9,8 @@ export type MilestoneWallMessages = BaseMessages & {
   empty: string;
   skipped: (n: number) => string;
   errorTitle: string;
+  /** An unreadable `now` (attribute or provider), with what was given. */
+  invalidNow: (now: string) => string;
 };
 
 /** English ships with the wall; Spanish loads on demand (`messages-es.ts`). */
@@ -22,6 +24,7 @@ export const wallMessages: LazyCatalog<MilestoneWallMessages> = {
     empty: 'No celebrations yet.',
     skipped: (n) => (n == 1 ? '1 entry could not be shown.' : `${n} entries could not be shown.`),
     errorTitle: 'Could not load the celebrations',
+    invalidNow: INVALID_DATE_EN,
   },
   es: () => import('./messages-es.js').then((m) => m.es),
 };

@@ -29,6 +29,10 @@ type Scheme = 'na' | 'aa' | 'default';
  *
  * `src` returns a JSON array of `{ name, since | days, scheme?, message?, showDate? }`.
  *
+ * An unreadable `now` (attribute or `<rk-provider>`) shows the same clear error as
+ * `<rk-sobriety-counter>` ("“…” is not a date we can read") instead of the cards, with no
+ * timers; it never falls back to the live clock.
+ *
  * @tagname rk-milestone-wall
  * @summary Milestone celebrations from an endpoint, as a grid of cards grouped by week and month.
  *
@@ -40,7 +44,7 @@ type Scheme = 'na' | 'aa' | 'default';
  * @csspart empty - "No celebrations yet."
  * @csspart skipped - "2 entries could not be shown."
  * @csspart status - The loading status.
- * @csspart error - The load error.
+ * @csspart error - The load error, or an unreadable `now`.
  * @csspart retry - The Try again button of the error.
  *
  * @cssprop [--rk-milestone-wall-min-column=18rem] - Narrowest card column.
@@ -102,19 +106,22 @@ export class RkMilestoneWall extends RkElement {
     const m = this.t.msg;
     const list = this.data.data;
     const level = headingLevel(this.headingLevel);
-    const now = this.clock.now();
-    const tz = this.clock.timeZone;
+    const clock = this.clock;
+    const now = clock.now();
+    const tz = clock.timeZone;
     const today = zonedDate(now, tz);
-    // Groups move at midnight.
-    this.clock.cancelAll();
-    if (!this.clock.frozen) this.clock.at(nextRollover(now, tz), () => this.requestUpdate());
+    // An unreadable `now` groups nothing (not on the live clock): the wall says what was wrong.
+    const badNow = clock.invalidNow && m.invalidNow(clock.fixedNow!);
+    // Groups move at midnight (live clock only: a fixed `now`, readable or not, needs no wake-up).
+    clock.cancelAll();
+    if (!clock.fixedNow) clock.at(nextRollover(now, tz), () => this.requestUpdate());
     const groups: [string, { item: Celebration; scheme: Scheme; ago: number }[]][] = [
       [m.week, []],
       [m.month, []],
       [m.earlier, []],
     ];
     let skipped = 0;
-    for (const raw of list ?? []) {
+    for (const raw of (!badNow && list) || []) {
       const item = readCelebration(raw);
       const scheme = (getScheme(item?.scheme)?.id ?? getScheme(this.scheme)?.id ?? 'default') as Scheme;
       const reached = item && cardStatus(item, getScheme(scheme)!, now, tz).reached;
@@ -129,6 +136,7 @@ export class RkMilestoneWall extends RkElement {
     const shown = groups.filter((g) => g[1].length);
     return html`<section part="base" aria-label=${m.label} lang=${this.t.language}>
       ${renderLoadStatus(this.data, m, { title: m.errorTitle })}
+      ${badNow ? html`<p part="error" class="rk-error">${badNow}</p>` : nothing}
       ${shown.map(
         ([title, items]) => html`<div part="group">
           <div part="group-heading" class="group-heading" role="heading" aria-level=${level}>${title}</div>
@@ -136,29 +144,13 @@ export class RkMilestoneWall extends RkElement {
             ${items
               .sort((a, b) => a.ago - b.ago || a.item.name.localeCompare(b.item.name))
               .map(
-                ({ item, scheme }) => html`<li>
-                  <rk-milestone-card
-                    part="card"
-                    lang=${this.t.locale}
-                    .name=${item.name}
-                    .since=${item.since}
-                    .days=${item.days}
-                    .scheme=${scheme}
-                    .message=${item.message}
-                    .showDate=${!!item.showDate}
-                    .now=${this.now}
-                    .timeZone=${this.timeZone}
-                    .headingLevel=${level + 1}
-                    .noShare=${!this.share}
-                    .reducedMotion=${this.reducedMotion}
-                    .theme=${this.theme}
-                  ></rk-milestone-card>
-                </li>`,
+                // One line: templates ship as written, and this one repeats for every card.
+                ({ item, scheme }) => html`<li><rk-milestone-card part="card" lang=${this.t.locale} .name=${item.name} .since=${item.since} .days=${item.days} .scheme=${scheme} .message=${item.message} .showDate=${!!item.showDate} .now=${this.now} .timeZone=${this.timeZone} .headingLevel=${level + 1} .noShare=${!this.share} .reducedMotion=${this.reducedMotion} .theme=${this.theme}></rk-milestone-card></li>`,
               )}
           </ul>
         </div>`,
       )}
-      ${list && !shown.length ? html`<p part="empty" class="empty">${m.empty}</p>` : nothing}
+      ${list && !badNow && !shown.length ? html`<p part="empty" class="empty">${m.empty}</p>` : nothing}
       ${skipped ? html`<p part="skipped" class="skipped">${m.skipped(skipped)}</p>` : nothing}
     </section>`;
   }
