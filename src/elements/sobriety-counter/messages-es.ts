@@ -1,3 +1,4 @@
+import { INVALID_DATE_ES } from '../../base/load-messages-es.js';
 import { UNITS_ES } from '../../core/milestones/labels-es.js';
 import type { CounterMessages } from './messages.js';
 
@@ -13,7 +14,7 @@ export const es: CounterMessages = {
   startsOn: (date) => `Fecha de inicio: ${date}`,
   money: (amount) => `${amount} ahorrados`,
   time: (span) => `${span} de tiempo recuperado`,
-  invalid: (input) => `«${input}» no es una fecha válida. Use el formato AAAA-MM-DD, por ejemplo 2024-03-01.`,
+  invalid: INVALID_DATE_ES,
   noDate: 'Todavía no hay fecha de inicio.',
   zone: (asked, used) => `La zona horaria «${asked}» no se reconoce aquí; se cuenta en ${used}.`,
   reached: (label) => `¡Hito alcanzado: ${label}!`,

@@ -1,3 +1,4 @@
+import { INVALID_DATE_EN } from '../../base/load-messages.js';
 import type { LazyCatalog, PluralForms } from '../../core/i18n/index.js';
 import { UNITS_EN, type LabelUnits } from '../../core/milestones/text.js';
 
@@ -38,7 +39,7 @@ export const counterMessages: LazyCatalog<CounterMessages> = {
     startsOn: (date) => `Start date: ${date}`,
     money: (amount) => `${amount} saved`,
     time: (span) => `${span} of time back`,
-    invalid: (input) => `“${input}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`,
+    invalid: INVALID_DATE_EN,
     noDate: 'No start date yet.',
     zone: (asked, used) => `Time zone “${asked}” is not known here; counting in ${used}.`,
     reached: (label) => `Milestone reached: ${label}!`,
