@@ -188,8 +188,13 @@ export function zonedDate(instant: number, timeZone: string): PlainDate {
   return { year, month, day };
 }
 
-/** UTC milliseconds of a wall-clock date and time read as if it were UTC. */
-const asUtc = (p: PlainDate & Partial<PlainDateTime>) => Date.UTC(p.year, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, p.second ?? 0);
+/**
+ * UTC milliseconds of a wall-clock date and time read as if it were UTC. Computed 400 years
+ * later and shifted back by one whole Gregorian cycle (146,097 days), because `Date.UTC` reads
+ * years 0-99 as 1900-1999.
+ */
+const asUtc = (p: PlainDate & Partial<PlainDateTime>) =>
+  Date.UTC(p.year + 400, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) - 146097 * 864e5;
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (east positive). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {
@@ -203,8 +208,9 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
  */
 export function zonedToInstant(wall: PlainDate & Partial<PlainDateTime>, timeZone: string): number {
   const guess = asUtc(wall);
-  // Two candidate offsets: the zone's offset half a day before and after the guess.
-  const offsets = [zoneOffsetMinutes(guess - 432e5, timeZone), zoneOffsetMinutes(guess + 432e5, timeZone)];
+  // Two candidate offsets: the zone's offset a day before and after the guess (not half a
+  // day: offsets reach +13:45 / +14:00, so the instant can lie more than 12 hours from the guess).
+  const offsets = [zoneOffsetMinutes(guess - 864e5, timeZone), zoneOffsetMinutes(guess + 864e5, timeZone)];
   let found: number | undefined;
   for (const o of offsets) {
     const t = guess - o * 60000;
@@ -227,7 +233,7 @@ export function startOfDay(date: PlainDate, timeZone: string): number {
 export function parseInstant(input: string, timeZone: string): number {
   const p = parseDateInput(input);
   if (p.offsetMinutes !== undefined && p.time) {
-    return Date.UTC(p.date.year, p.date.month - 1, p.date.day, p.time.hour, p.time.minute, p.time.second) - p.offsetMinutes * 60000;
+    return asUtc({ ...p.date, ...p.time }) - p.offsetMinutes * 60000;
   }
   return zonedToInstant({ ...p.date, ...(p.time ?? { hour: 0, minute: 0, second: 0 }) }, timeZone);
 }

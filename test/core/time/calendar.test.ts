@@ -61,6 +61,25 @@ describe('core/time/calendar', () => {
     expect(new Date(overlap).toISOString()).to.equal('2024-11-03T05:30:00.000Z');
   });
 
+  it('resolves wall times in a zone more than 12 hours ahead of UTC (Pacific/Chatham, +12:45 / +13:45)', () => {
+    const tz = 'Pacific/Chatham';
+    const iso = (day: number, month: number, hour: number) => new Date(zonedToInstant({ year: 2024, month, day, hour, minute: 0, second: 0 }, tz)).toISOString();
+    // 2024-09-29 02:45 +12:45 -> 03:45 +13:45: 02:00 exists, 03:00 is in the gap (moved forward by it).
+    expect(iso(29, 9, 2)).to.equal('2024-09-28T13:15:00.000Z');
+    expect(iso(29, 9, 3)).to.equal('2024-09-28T14:15:00.000Z');
+    // 2024-04-07 03:45 +13:45 -> 02:45 +12:45: 02:00 once (+13:45), 03:00 twice (the earlier one).
+    expect(iso(7, 4, 2)).to.equal('2024-04-06T12:15:00.000Z');
+    expect(iso(7, 4, 3)).to.equal('2024-04-06T13:15:00.000Z');
+  });
+
+  it('reads years 1-99 as themselves, not as 1900-1999 (Date.UTC)', () => {
+    expect(new Date(parseInstant('0001-01-01T00:00:00Z', 'UTC')).toISOString()).to.equal('0001-01-01T00:00:00.000Z');
+    expect(new Date(parseInstant('0050-06-15T12:30:00+02:00', 'UTC')).toISOString()).to.equal('0050-06-15T10:30:00.000Z');
+    expect(new Date(parseInstant('0099-12-31', 'UTC')).toISOString()).to.equal('0099-12-31T00:00:00.000Z');
+    expect(new Date(zonedToInstant({ year: 4, month: 2, day: 29, hour: 6, minute: 0, second: 0 }, 'UTC')).toISOString()).to.equal('0004-02-29T06:00:00.000Z');
+    expect(new Date(parseInstant('9999-12-31T23:59:59Z', 'UTC')).toISOString()).to.equal('9999-12-31T23:59:59.000Z');
+  });
+
   it('parses date, wall date-time and absolute date-time inputs', () => {
     expect(new Date(parseInstant('2024-03-01', 'America/Los_Angeles')).toISOString()).to.equal('2024-03-01T08:00:00.000Z');
     expect(new Date(parseInstant('2024-03-01T09:15', 'Europe/London')).toISOString()).to.equal('2024-03-01T09:15:00.000Z');

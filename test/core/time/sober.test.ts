@@ -281,6 +281,21 @@ describe('core/time/sober', () => {
     });
   });
 
+  describe('year bounds', () => {
+    it('0001-01-01 as a date, a wall date-time and a UTC date-time give the same count', () => {
+      const now = Date.UTC(2025, 5, 15, 12);
+      const plain = counting(soberTime({ since: '0001-01-01', now, timeZone: 'UTC' }));
+      expect(plain.days).to.equal(739_416);
+      for (const since of ['0001-01-01T00:00:00Z', '0001-01-01T00:00:00', '0001-01-01T02:00:00+02:00']) {
+        const r = counting(soberTime({ since, now, timeZone: 'UTC' }));
+        expect(formatPlainDate(r.sinceDate), since).to.equal('0001-01-01');
+        expect(r.days, since).to.equal(739_416);
+        expect(r.years, since).to.equal(2024);
+        expect(r.hours, since).to.equal(739_416 * 24 + 12);
+      }
+    });
+  });
+
   describe('invalid input', () => {
     const now = Date.UTC(2026, 10, 21, 12);
     const table: [unknown, string, string][] = [
