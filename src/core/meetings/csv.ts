@@ -17,9 +17,13 @@ import { typeCodeFromLabel } from './types.js';
 export function parseCsv(input: string): string[][] {
   let s = input;
   if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+  // Excel's "sep=;" line names the delimiter.
+  const sep = SEP_RE.exec(s);
+  if (sep) s = s.slice(sep[0].length);
   const firstLineEnd = s.search(/[\r\n]/);
-  const first = firstLineEnd < 0 ? s : s.slice(0, firstLineEnd);
-  const delim = first.includes(',') ? ',' : first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
+  // Delimiters inside quoted header names ("Address, full") do not count.
+  const first = (firstLineEnd < 0 ? s : s.slice(0, firstLineEnd)).replace(/"[^"]*"/g, '');
+  const delim = sep ? sep[1] : first.includes(',') ? ',' : first.includes('\t') ? '\t' : first.includes(';') ? ';' : ',';
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -113,9 +117,11 @@ function headerKey(h: string): string {
   return HEADER_ALIASES[k] ?? k;
 }
 
+const SEP_RE = /^sep=([,;\t|])\r?\n/i;
+
 /** True when the first line looks like a CSV header with Meeting Guide column names. */
 export function looksLikeCsv(input: string): boolean {
-  const s = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const s = (input.charCodeAt(0) === 0xfeff ? input.slice(1) : input).replace(SEP_RE, '');
   const end = s.search(/[\r\n]/);
   const first = (end < 0 ? s : s.slice(0, end)).toLowerCase();
   return /(^|[,;\t"])\s*"?(meeting[ _]?)?name"?\s*($|[,;\t])/.test(first);
@@ -129,6 +135,8 @@ export function adaptCsv(input: string, options: AdapterOptions): LoadResult {
   const records: Record<string, unknown>[] = [];
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r];
+    // A spreadsheet's blank rows (";;;;") are not records.
+    if (!row.join('').trim()) continue;
     const o: Record<string, unknown> = {};
     for (let c = 0; c < keys.length; c++) {
       const k = keys[c];

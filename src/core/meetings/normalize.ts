@@ -229,7 +229,8 @@ export function safePhone(v: unknown): string | null {
 function num(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'string') {
-    const s = v.trim();
+    // A decimal comma ("52,37": spreadsheets in many locales) is read as a point.
+    const s = v.trim().replace(',', '.');
     return s ? Number(s) : NaN;
   }
   return NaN;

@@ -368,6 +368,35 @@ describe('core/meetings CSV', () => {
   });
 });
 
+describe('core/meetings CSV from spreadsheets (Excel exports)', () => {
+  it('excel-semicolon.csv: "sep=;" line, BOM, CRLF, decimal-comma coordinates, blank rows not counted', async () => {
+    const body = await text('/test/fixtures/meetings/excel-semicolon.csv');
+    expect(detectFormat(body).format).to.equal('csv');
+    const r = loadMeetings(body, { timeZone: 'Europe/Amsterdam' });
+    expect(r.meetings.map((m) => m.name)).to.deep.equal(['Groep "Zon"', 'Vrijdag Online']);
+    expect(r.skipped).to.deep.equal([]);
+    const zon = r.meetings[0];
+    expect(zon).to.include({ start: 1170, end: 1260, location: 'Buurthuis', notes: 'Bel aan\nbij de zijdeur', attendance: 'in_person' });
+    expect(zon.days).to.deep.equal([1]);
+    expect(zon.types).to.deep.equal(['O', 'D']);
+    expect(zon.coordinates).to.deep.equal({ lat: 52.3676, lng: 4.9041 });
+    expect(r.meetings[1]).to.include({ start: 1140, end: 1200 });
+    expect(r.repaired.filter((x) => x.reason === 'invalid-coordinates')).to.deep.equal([]);
+  });
+
+  it('a comma inside a quoted header name does not make "," the delimiter of a ";" file', () => {
+    const r = loadMeetings('"Name";"Day";"Time";"Address, full"\r\nA;Monday;7:00 PM;"1 Main St, Media"\r\n', { format: 'csv', timeZone: NY });
+    expect(r.skipped).to.deep.equal([]);
+    expect(r.meetings.map((m) => [m.name, m.days, m.start])).to.deep.equal([['A', [1], 1140]]);
+  });
+
+  it('decimal-comma latitude / longitude in JSON too; "sep=," line accepted', () => {
+    const r = loadMeetings([{ name: 'A', slug: 'a', day: 1, time: '19:00', latitude: '52,3676', longitude: ' 4,9041 ' }], { timeZone: NY });
+    expect(r.meetings[0].coordinates).to.deep.equal({ lat: 52.3676, lng: 4.9041 });
+    expect(loadMeetings('sep=,\nname,day,time\nA,1,19:00\n', { timeZone: NY }).meetings.length).to.equal(1);
+  });
+});
+
 describe('core/meetings field helpers', () => {
   it('reads times forgivingly and rejects impossible ones', () => {
     const cases: [unknown, number | null][] = [
