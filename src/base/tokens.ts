@@ -3,8 +3,12 @@ import { css } from 'lit';
 // Written compactly on purpose: this CSS ships in every element (no CSS minifier runs on
 // template literals). One rule per line; the comments here do not reach the bundle.
 
-/** The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. */
-const dark = css`--_primary:var(--rk-color-primary,#8cc4ff);--_on-primary:var(--rk-color-on-primary,#0b1a2b);--_surface:var(--rk-color-surface,#161b22);--_surface-alt:var(--rk-color-surface-alt,#21262d);--_text:var(--rk-color-text,#e8edf2);--_muted:var(--rk-color-text-muted,#b3bdc8);--_border:var(--rk-color-border,#444c56);--_danger:var(--rk-color-danger,#ffb4ab);--_success:var(--rk-color-success,#8fd9a8);--_warning:var(--rk-color-warning,#f5c26b);--_focus:var(--rk-color-focus,#8cc4ff);color-scheme:dark`;
+/**
+ * The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. The host takes
+ * the dark surface too: a dark element on a light page (or `auto` on a light-only site at night)
+ * would otherwise draw its light text straight on the page's light background.
+ */
+const dark = css`--_primary:var(--rk-color-primary,#8cc4ff);--_on-primary:var(--rk-color-on-primary,#0b1a2b);--_surface:var(--rk-color-surface,#161b22);--_surface-alt:var(--rk-color-surface-alt,#21262d);--_text:var(--rk-color-text,#e8edf2);--_muted:var(--rk-color-text-muted,#b3bdc8);--_border:var(--rk-color-border,#444c56);--_danger:var(--rk-color-danger,#ffb4ab);--_success:var(--rk-color-success,#8fd9a8);--_warning:var(--rk-color-warning,#f5c26b);--_focus:var(--rk-color-focus,#8cc4ff);color-scheme:dark;background:var(--_surface)`;
 
 /**
  * Design tokens every element reads, each with a fallback, so an element looks right with no

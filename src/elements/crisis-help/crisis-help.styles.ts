@@ -2,6 +2,8 @@ import { css } from 'lit';
 import { base, tokens } from '../../base/tokens.js';
 import { buttons } from '../../base/buttons.js';
 
+// `.emergency .inline-link`: the 911 link is a line of its own, not a link in running text, so it
+// gets a full 44px tap target.
 export const styles = [
   tokens,
   base,
@@ -71,6 +73,11 @@ export const styles = [
     a.inline-link {
       color: var(--_primary);
       font-weight: 600;
+    }
+    .emergency .inline-link {
+      display: inline-flex;
+      align-items: center;
+      min-height: 44px;
     }
     ::slotted(*) {
       margin-top: var(--_s3);

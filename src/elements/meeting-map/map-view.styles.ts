@@ -5,7 +5,8 @@ import { css } from 'lit';
  * stylesheet: the part of Leaflet 1.9.4's leaflet.css this element needs (panes, tiles,
  * markers, controls, attribution, popups), hand-copied so no CSS is fetched and nothing is
  * injected from strings (strict CSP), plus the markers and popups. Leaflet's own positioning
- * goes through element.style (CSSOM), which CSP allows.
+ * goes through element.style (CSSOM), which CSP allows. Pins are drawn at 24px and clusters at
+ * 36px; `.rk-pin::before` widens their tap target to 44px.
  */
 export const mapStyles = css`
   .leaflet-pane,
@@ -212,7 +213,7 @@ export const mapStyles = css`
     border-radius: var(--_radius);
   }
   .leaflet-popup-content {
-    margin: var(--_s3) var(--_s4) var(--_s3) var(--_s3);
+    margin: var(--_s3) 44px var(--_s3) var(--_s3);
     line-height: 1.35;
     min-height: 1px;
   }
@@ -244,9 +245,9 @@ export const mapStyles = css`
     position: absolute;
     top: 0;
     right: 0;
-    width: 32px;
-    height: 32px;
-    font: 20px/32px system-ui, sans-serif;
+    width: 44px;
+    height: 44px;
+    font: 22px/44px system-ui, sans-serif;
     text-align: center;
     text-decoration: none;
     color: var(--_muted);
@@ -267,6 +268,15 @@ export const mapStyles = css`
     font-weight: 700;
     font-size: 0.8rem;
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.5);
+  }
+  .rk-pin::before {
+    content: '';
+    position: absolute;
+    inset: -10px;
+    border-radius: 50%;
+  }
+  .rk-pin.cluster::before {
+    inset: -4px;
   }
   .leaflet-marker-icon:focus-visible {
     outline: 3px solid var(--_focus);
