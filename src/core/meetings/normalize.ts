@@ -132,15 +132,34 @@ export function parseTime(v: unknown): number | null {
   return h * 60 + min;
 }
 
-const DAY_NAMES: Record<string, number> = {
-  sunday: 0, sun: 0, domingo: 0,
-  monday: 1, mon: 1, lunes: 1,
-  tuesday: 2, tue: 2, tues: 2, martes: 2,
-  wednesday: 3, wed: 3, miercoles: 3, 'miércoles': 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, jueves: 4,
-  friday: 5, fri: 5, viernes: 5,
-  saturday: 6, sat: 6, sabado: 6, 'sábado': 6,
-};
+// Day names, full and short, in the languages of the type catalog and a few more, from Intl (no
+// table shipped): "Maandag", "mardi", "Mittwoch", "quinta-feira", "lördag", "月曜日". Accents and a
+// final dot do not matter; a short name that means two days (German "So" Sunday, Slovak "so"
+// Saturday) is not read.
+const DAY_LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'sv', 'sk', 'pl', 'ja', 'th'];
+let dayNames: Map<string, number> | undefined;
+const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+
+function dayFromName(name: string): number {
+  if (!dayNames) {
+    const names = new Map<string, number>([['tues', 2], ['thur', 4], ['thurs', 4]]);
+    const ambiguous = new Set<string>();
+    for (const lang of DAY_LANGS) {
+      for (const weekday of ['long', 'short'] as const) {
+        const f = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
+        // 2023-01-01 was a Sunday.
+        for (let d = 0; d < 7; d++) {
+          const key = fold(f.format(Date.UTC(2023, 0, 1 + d)));
+          if (names.has(key) && names.get(key) !== d) ambiguous.add(key);
+          else names.set(key, d);
+        }
+      }
+    }
+    for (const key of ambiguous) names.delete(key);
+    dayNames = names;
+  }
+  return dayNames.get(fold(name)) ?? -1;
+}
 
 /** One day value -> 0-6, 7 (ISO Sunday, reported), or -1 when not a day. */
 function oneDay(v: unknown): number {
@@ -151,7 +170,7 @@ function oneDay(v: unknown): number {
     const n = +s;
     return n <= 7 ? n : -1;
   }
-  return DAY_NAMES[s.toLowerCase()] ?? -1;
+  return dayFromName(s);
 }
 
 const EMPTY_DAYS: number[] = [];

@@ -298,6 +298,20 @@ describe('core/meetings adapters: hostile and odd records', () => {
     expect(res.meetings.map((m) => m.attendance)).to.deep.equal(['online', 'hybrid', 'online']);
   });
 
+  it('reads day names in the languages feeds are written in, accents and case aside', () => {
+    const names: [string, number][] = [
+      ['Sunday', 0], ['thurs', 4], ['Miercoles', 3], ['sábado', 6], ['Maandag', 1], ['mardi', 2],
+      ['Mittwoch', 3], ['quinta-feira', 4], ['lördag', 6], ['piątek', 5], ['Sat.', 6],
+    ];
+    const r = loadMeetings(names.map(([day], i) => ({ name: `M${i}`, slug: `m${i}`, day, time: '19:00' })), { timeZone: NY });
+    expect(r.skipped).to.deep.equal([]);
+    expect(r.meetings.map((m) => m.days[0])).to.deep.equal(names.map(([, d]) => d));
+    // A short name that means two days (German "So" Sunday, Slovak "so" Saturday) is not guessed.
+    const so = loadMeetings([{ name: 'X', slug: 'x', day: 'So', time: '19:00' }], { timeZone: NY });
+    expect(so.meetings).to.have.length(0);
+    expect(so.skipped.map((s) => s.reason)).to.deep.equal(['invalid-day']);
+  });
+
   it('sorts and de-duplicates day arrays without touching the source record', () => {
     const rec = { name: 'Multi', slug: 'multi', day: [4, '1', 4, 'Sunday'], time: '10:00' };
     const m = loadMeetings([rec], { timeZone: NY }).meetings[0];
