@@ -10,7 +10,8 @@ import { $, $$, coreCount, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZO
 
 const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
 const provider = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider');
-const store = (f: RkGroupFinder) => provider(f).store as MeetingsStore;
+// Nothing is rendered until the texts of the finder's language are in (Spanish loads on demand).
+const store = (f: RkGroupFinder) => provider(f)?.store as MeetingsStore;
 const popstate = () => new Promise((r) => window.addEventListener('popstate', r, { once: true }));
 
 async function ready(f: RkGroupFinder) {
@@ -223,5 +224,43 @@ describe('<rk-group-finder>', () => {
     await list.updateComplete;
     expect(text($(list, '[role="alert"]'))).to.contain('not valid JSON');
     await expect(f).to.be.accessible();
+  });
+
+  it('on a phone-wide finder folds the filters behind a Filters button; the chips stay; wide again, they unfold', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="ph" style="width: 360px" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(f);
+    const filters = part(f, 'rk-meeting-filters');
+    await waitUntil(() => filters.hasAttribute('compact'), 'not compact at 360px');
+    await filters.updateComplete;
+    const toggle = $<HTMLButtonElement>(filters, '[part="toggle"]')!;
+    const fieldsets = () => $$(filters, 'fieldset');
+    const shown = (e: Element) => e.checkVisibility();
+    expect(shown(toggle)).to.equal(true);
+    // The default day filter (today) is a chip, and counted on the button.
+    expect(text(toggle)).to.equal('Filters (1)');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(fieldsets().length).to.be.greaterThan(3);
+    expect(fieldsets().some(shown)).to.equal(false, 'the groups are folded');
+    expect(shown($(filters, '[part="chips"]')!)).to.equal(true, 'the chips stay');
+    // The list starts near the top: above it, only the search box, the chips and the button.
+    const list = part(f, 'rk-meeting-list');
+    expect(list.getBoundingClientRect().top - f.getBoundingClientRect().top).to.be.below(400);
+    await expect(f).to.be.accessible();
+
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await filters.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(fieldsets().every(shown)).to.equal(true);
+    expect(filters.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!.contains(fieldsets()[0])).to.equal(true);
+    dayBox(f, 'Online').click();
+    await waitUntil(() => text(toggle) === 'Filters (2)', `the button says "${text(toggle)}"`);
+    await expect(f).to.be.accessible();
+
+    f.style.width = '900px';
+    await waitUntil(() => !filters.hasAttribute('compact'), 'still compact at 900px');
+    await filters.updateComplete;
+    expect(shown(toggle)).to.equal(false);
+    expect(fieldsets().every(shown)).to.equal(true);
   });
 });

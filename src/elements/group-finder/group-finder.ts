@@ -76,7 +76,26 @@ export class RkGroupFinder extends RkElement {
   /** The map: never asked for, its chunks downloading, shown, or not loadable (offline, blocked CDN). */
   @state() private map: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
 
+  /** Narrower than the two-column layout (48rem): the filters fold behind a button. */
+  @state() private narrow = false;
+
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
+  // The new layout is applied in the next frame: doing it inside the observer's callback would
+  // change the size again in the same frame (a "ResizeObserver loop" error on the page).
+  private readonly ro = new ResizeObserver(([e]) => {
+    const narrow = e.contentRect.width < 48 * parseFloat(getComputedStyle(document.documentElement).fontSize);
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
+  });
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.ro.observe(this);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.ro.disconnect();
+  }
 
   /** The details view (with the calendar and directions code) loads on the first open. */
   private onSelect(e: CustomEvent<RkSelectDetail>) {
@@ -129,7 +148,7 @@ export class RkGroupFinder extends RkElement {
       <div class="layout ${open ? 'open' : ''}">
         <div part="controls" class="controls" ?hidden=${open}>
           <rk-meeting-search theme=${theme ?? nothing}></rk-meeting-search>
-          <rk-meeting-filters theme=${theme ?? nothing} geocoder-src=${this.geocoderSrc ?? nothing}></rk-meeting-filters>
+          <rk-meeting-filters theme=${theme ?? nothing} ?compact=${this.narrow} geocoder-src=${this.geocoderSrc ?? nothing}></rk-meeting-filters>
         </div>
         <div part="results" class="results">
           <div part="view-switch" class="views" role="group" aria-label=${m.view} ?hidden=${open}>

@@ -8,9 +8,17 @@ export const styles = [
     :host {
       display: block;
     }
-    .filters {
+    .filters,
+    .all {
       display: grid;
       gap: var(--rk-meeting-filters-gap, var(--_s3));
+    }
+    .toggle {
+      justify-self: start;
+    }
+    :host(:not([compact])) .toggle,
+    :host([compact]) .all:not(.open) {
+      display: none;
     }
     fieldset {
       margin: 0;

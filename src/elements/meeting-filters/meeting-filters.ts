@@ -30,12 +30,17 @@ let uid = 0;
  * location only when pressed; "near an address" appears only with `geocoder-src`. Active
  * filters are shown as removable chips with "Clear all".
  *
+ * With `compact` (set by `<rk-group-finder>` when it is narrower than 48rem, as on a phone) the
+ * groups fold behind a "Filters" button, so the results start near the top of the screen; the
+ * active-filter chips stay visible.
+ *
  * @tagname rk-meeting-filters
  * @summary Day, time, attendance, type, region and distance filters with active-filter chips.
  *
  * @csspart chips - The active filters.
  * @csspart chip - One active filter's remove button.
  * @csspart clear - The Clear all button.
+ * @csspart toggle - The Filters button that shows and hides the groups (with `compact`).
  * @csspart fieldset - Each group of filters.
  * @csspart legend - Each group's legend.
  * @csspart option - Each checkbox with its label.
@@ -54,6 +59,11 @@ export class RkMeetingFilters extends RkElement {
 
   /** How many types are shown before "More types" (default 8). */
   @property({ type: Number, attribute: 'top-types' }) topTypes = 8;
+
+  /** Folds the filter groups behind a "Filters" button (the chips stay). */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  @state() private expanded = false;
 
   @state() private geoMessage = '';
 
@@ -172,6 +182,10 @@ export class RkMeetingFilters extends RkElement {
             <button type="button" part="clear" class="rk-button" @click=${() => store.clearFilters()}>${m.clearAll}</button>
           </div>`
         : nothing}
+      <button type="button" part="toggle" class="rk-button toggle" aria-expanded=${this.expanded} aria-controls=${id('all')} @click=${() => (this.expanded = !this.expanded)}>
+        ${m.filtersHeading}${chips.length ? ` (${this.t.fmt.number(chips.length)})` : ''}
+      </button>
+      <div id=${id('all')} class="all ${this.expanded ? 'open' : ''}">
       ${this.fieldset(
         m.day,
         html`${this.box(m.anyDay, days.length === 0, (on) => on && store.setFilter({ days: [] }))}
@@ -255,6 +269,7 @@ export class RkMeetingFilters extends RkElement {
             : nothing}`,
         'distance',
       )}
+      </div>
     </div>`;
   }
 }
