@@ -5,7 +5,7 @@
  * unanswered (a network error), and then back at the real chunks.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulatePrint } from '../helpers/media.js';
 import '../../src/elements/group-finder/define.js';
 import type { LitElement } from 'lit';
 import { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
@@ -98,15 +98,31 @@ describe('<rk-group-finder> map view', () => {
     }
     expect(map.shadowRoot!.querySelector('.leaflet-popup button'), 'no popup opened').to.exist;
     await expect(f).to.be.accessible();
-    // Printing the map view prints the list (every result), not the map.
-    await emulateMedia({ media: 'print' });
+  });
+
+  it('prints the list (every result), not the map, from the map view', async function () {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
+    await ready(f);
+    button(f, 'Map').click();
+    await waitUntil(() => part<LitElement & { markerCount: number }>(f, 'rk-meeting-map')?.markerCount > 0, 'no markers', { timeout: 8000 });
+    const map = part(f, 'rk-meeting-map');
+    const list = part(f, 'rk-meeting-list');
+    const rows = () => list.shadowRoot!.querySelectorAll('[part="row"]').length;
+    expect(getComputedStyle(list).display).to.equal('none');
+    // Print media can be emulated in Chromium only (CDP); elsewhere the beforeprint path is
+    // checked, which renders every row the same way (the print stylesheet needs the media).
+    if (!(await emulatePrint(true))) {
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(rows()).to.equal(store(f).result.count);
+      window.dispatchEvent(new Event('afterprint'));
+      return;
+    }
     try {
-      const list = part(f, 'rk-meeting-list');
-      await waitUntil(() => list.shadowRoot!.querySelectorAll('[part="row"]').length === store(f).result.count, 'not every row rendered for print');
+      await waitUntil(() => rows() === store(f).result.count, 'not every row rendered for print');
       expect(getComputedStyle(list).display).to.equal('block');
       expect(getComputedStyle(map).display).to.equal('none');
     } finally {
-      await emulateMedia({ media: 'screen' });
+      await emulatePrint(false);
     }
   });
 });
