@@ -107,6 +107,8 @@ export interface RkMeetingFiltersVueProps {
   geocoderSrc?: string;
   /** How many types are shown before "More types" (default 8). */
   topTypes?: number | `${number}`;
+  /** Folds the filter groups behind a "Filters" button (the chips stay). */
+  compact?: boolean;
   /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
   lang?: string;
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
