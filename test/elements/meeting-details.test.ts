@@ -37,17 +37,26 @@ async function click(el: HTMLElement) {
 }
 
 /** What the clipboard holds, pasted into a field with Ctrl+V (reading it needs no permission then). */
-async function paste(): Promise<string> {
+/**
+ * Pastes (Ctrl+V) into a field and returns what arrived; `null` where the runner cannot hold a
+ * key down (WebKitGTK through WebDriver), so the clipboard cannot be read back there.
+ */
+async function paste(): Promise<string | null> {
   const input = document.createElement('input');
   input.setAttribute('aria-label', 'paste here');
   document.body.append(input);
   input.focus();
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'KeyV' });
-  await sendKeys({ up: 'Control' });
-  const value = input.value;
-  input.remove();
-  return value;
+  try {
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'KeyV' });
+    await sendKeys({ up: 'Control' });
+    return input.value;
+  } catch (e) {
+    if (!/supported/.test(String(e))) throw e;
+    return null;
+  } finally {
+    input.remove();
+  }
 }
 
 /** Replaces `name` on `target` for one test (platform UI only). */
@@ -80,7 +89,8 @@ describe('<rk-meeting-details> copy / share link', () => {
     const url = new URL(ev.detail.url);
     expect(url.searchParams.get('d.meeting')).to.equal(meeting.slug);
     expect(url.origin + url.pathname).to.equal(location.origin + location.pathname);
-    expect(await paste()).to.equal(ev.detail.url);
+    const pasted = await paste();
+    if (pasted !== null) expect(pasted).to.equal(ev.detail.url);
     await expect(details).to.be.accessible();
   });
 
