@@ -28,7 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium } from './find-chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -213,11 +213,7 @@ async function interact(page, { openMap }) {
 
 async function launch(engine) {
   if (engine === 'firefox') return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  return puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return launchChromium();
 }
 
 async function preparePage(browser, problems) {

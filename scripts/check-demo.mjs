@@ -6,8 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from './find-chromium.mjs';
+import { launchChromium } from './find-chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const pages = readdirSync(path.join(root, 'demo')).filter((f) => f.endsWith('.html')).sort();
@@ -15,11 +14,7 @@ const server = await createServer({ configFile: path.join(root, 'demo/vite.confi
 await server.listen();
 const base = server.resolvedUrls.local[0].replace(/\/$/, '');
 
-const browser = await puppeteer.launch({
-  executablePath: findChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 let failures = 0;
 try {
   for (const name of pages) {

@@ -44,3 +44,13 @@ export function findChromium({ install = true } = {}) {
   );
   process.exit(1);
 }
+
+/** Headless Chromium through puppeteer-core, with the flags our checks use (root, CI containers). */
+export async function launchChromium() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}

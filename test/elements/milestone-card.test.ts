@@ -8,6 +8,14 @@ import type { RkProvider } from '../../src/elements/provider/provider.js';
 import { EventLog } from '../helpers/events.js';
 import { emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 
+/** Records console.error calls until `restore()` (the card must fall back quietly). */
+function captureConsoleErrors(): { list: unknown[]; restore: () => void } {
+  const original = console.error;
+  const list: unknown[] = [];
+  console.error = (...args: unknown[]) => list.push(args);
+  return { list, restore: () => (console.error = original) };
+}
+
 const part = (el: HTMLElement, name: string) =>
   el.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
@@ -422,9 +430,7 @@ describe('<rk-milestone-card>', () => {
 
     it('falls back to a download after NotAllowedError (an iframe without web-share), with no console error', async () => {
       const stub = stubShare(() => Promise.reject(new DOMException('refused', 'NotAllowedError')));
-      const original = console.error;
-      const errors: unknown[] = [];
-      console.error = (...args: unknown[]) => errors.push(args);
+      const errors = captureConsoleErrors();
       try {
         const el = await card(html`<rk-milestone-card lang="en" scheme="aa" days="60" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
         const clicks = downloads(el);
@@ -433,9 +439,9 @@ describe('<rk-milestone-card>', () => {
         expect(stub.calls).to.have.length(1);
         expect(ev.detail.method).to.equal('download');
         expect(clicks).to.have.length(1);
-        expect(errors).to.deep.equal([]);
+        expect(errors.list).to.deep.equal([]);
       } finally {
-        console.error = original;
+        errors.restore();
         stub.restore();
       }
     });
@@ -447,9 +453,7 @@ describe('<rk-milestone-card>', () => {
         queueMicrotask(cancelled);
         return Promise.reject(new DOMException('Share canceled', 'AbortError'));
       });
-      const original = console.error;
-      const errors: unknown[] = [];
-      console.error = (...args: unknown[]) => errors.push(args);
+      const errors = captureConsoleErrors();
       try {
         const el = await card(html`<rk-milestone-card lang="en" scheme="aa" days="60" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
         const clicks = downloads(el);
@@ -463,7 +467,7 @@ describe('<rk-milestone-card>', () => {
         expect(clicks).to.have.length(0);
         expect(log.of('rk-share', el)).to.have.length(0);
         expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('');
-        expect(errors).to.deep.equal([]);
+        expect(errors.list).to.deep.equal([]);
         await expect(el).to.be.accessible();
         // The button still works: the next try shares.
         stub.restore();
@@ -477,7 +481,7 @@ describe('<rk-milestone-card>', () => {
           again.restore();
         }
       } finally {
-        console.error = original;
+        errors.restore();
         stub.restore();
       }
     });
