@@ -45,12 +45,20 @@ export function findChromium({ install = true } = {}) {
   process.exit(1);
 }
 
-/** Headless Chromium through puppeteer-core, with the flags our checks use (root, CI containers). */
+/** The flags Chromium runs with in the tests and checks (root, CI containers, no background traffic). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Headless Chromium through puppeteer-core, with {@link CHROMIUM_ARGS}. */
 export async function launchChromium() {
   const { default: puppeteer } = await import('puppeteer-core');
-  return puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return puppeteer.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }

@@ -1,18 +1,7 @@
 // Browser launchers for @web/test-runner. RK_BROWSERS picks them: "chromium" (default),
 // or a comma list of chromium, firefox, webkit (see ../shared/TOOLCHAIN.md).
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { findChromium } from './find-chromium.mjs';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 export async function browsers() {
   const wanted = (process.env.RK_BROWSERS ?? 'chromium').split(',').map((s) => s.trim()).filter(Boolean);

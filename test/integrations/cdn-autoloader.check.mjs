@@ -6,8 +6,7 @@ import http from 'node:http';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { launchChromium } from '../../scripts/find-chromium.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 if (!existsSync(path.join(root, 'dist/cdn/autoloader.js'))) {
@@ -34,7 +33,7 @@ const server = http.createServer(async (req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'] });
+const browser = await launchChromium();
 const problems = [];
 try {
   const page = await browser.newPage();
