@@ -79,6 +79,9 @@ export class RkElement extends LitElement {
   }
 }
 
+/** A heading level from a `heading-level` attribute: a whole number 1-6, 2 when unreadable. */
+export const headingLevel = (n: unknown): number => Math.min(6, Math.max(1, Math.round(Number(n)) || 2));
+
 /**
  * Adds styles that came with a part loaded on demand to the element's shadow root, as a
  * constructable stylesheet (fine under a strict CSP).

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RkElement } from '../../base/rk-element.js';
+import { RkElement, headingLevel } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
 import { DataController, parseJsonResponse } from '../../base/data-controller.js';
@@ -31,9 +31,6 @@ declare global {
 }
 
 let uid = 0;
-
-/** A heading level from an attribute: 1-6, default 2. */
-export const headingLevel = (n: unknown) => Math.min(6, Math.max(1, Math.round(Number(n)) || 2));
 
 /** True when this browser can hand a PNG to the system share sheet. */
 function canShareFiles(): boolean {

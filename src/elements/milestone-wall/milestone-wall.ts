@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { RkElement } from '../../base/rk-element.js';
+import { RkElement, headingLevel } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
 import { DataController, LoadError, parseJsonResponse } from '../../base/data-controller.js';
@@ -8,7 +8,6 @@ import { daysBetween, zonedDate } from '../../core/time/calendar.js';
 import { nextRollover } from '../../core/time/sober.js';
 import { getScheme } from '../../core/milestones/schemes.js';
 import { cardStatus } from '../milestone-card/status.js';
-import { headingLevel } from '../milestone-card/milestone-card.js';
 import { readCelebration, type Celebration } from '../../core/milestones/wall.js';
 import { wallMessages, type MilestoneWallMessages } from './messages.js';
 import { styles } from './milestone-wall.styles.js';
