@@ -5,6 +5,7 @@
  */
 import { isValidTimeZone } from '../time/calendar.js';
 import type { Attendance, FeedFormat, Meeting, RepairedRecord, SkipReason } from './model.js';
+import { fold } from './search.js';
 
 /** Longest kept text per field kind (characters). Longer values are cut and reported. */
 export const LIMITS = { name: 300, short: 1000, long: 5000, url: 2048, codes: 50, code: 64 } as const;
@@ -138,7 +139,8 @@ export function parseTime(v: unknown): number | null {
 // Saturday) is not read.
 const DAY_LANGS = ['en', 'es', 'fr', 'de', 'pt', 'it', 'nl', 'sv', 'sk', 'pl', 'ja', 'th'];
 let dayNames: Map<string, number> | undefined;
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\.$/, '');
+// Folded as search folds (accents off, lower case), then a final dot dropped.
+const dayKey = (s: string) => fold(s).replace(/\.$/, '');
 
 function dayFromName(name: string): number {
   if (!dayNames) {
@@ -149,7 +151,7 @@ function dayFromName(name: string): number {
         const f = new Intl.DateTimeFormat(lang, { weekday, timeZone: 'UTC' });
         // 2023-01-01 was a Sunday.
         for (let d = 0; d < 7; d++) {
-          const key = fold(f.format(Date.UTC(2023, 0, 1 + d)));
+          const key = dayKey(f.format(Date.UTC(2023, 0, 1 + d)));
           if (names.has(key) && names.get(key) !== d) ambiguous.add(key);
           else names.set(key, d);
         }
@@ -158,7 +160,7 @@ function dayFromName(name: string): number {
     for (const key of ambiguous) names.delete(key);
     dayNames = names;
   }
-  return dayNames.get(fold(name)) ?? -1;
+  return dayNames.get(dayKey(name)) ?? -1;
 }
 
 /** One day value -> 0-6, 7 (ISO Sunday, reported), or -1 when not a day. */
