@@ -6,7 +6,7 @@
  * can ship English up front and load Spanish on demand with `labelIn` / `durationIn`, which
  * take the catalog; `milestoneLabel` / `durationLabel` here pick it from the locale.
  */
-import { Formatter, canonicalLocale } from '../i18n/index.js';
+import { Formatter, canonicalLocale, pickLanguage } from '../i18n/index.js';
 import type { BuiltInSchemeId, Milestone } from './schemes.js';
 import { LABELS_EN, durationIn, labelIn, localizedText, type MilestoneLabelCatalog } from './text.js';
 import { LABELS_ES } from './labels-es.js';
@@ -20,7 +20,7 @@ export const MILESTONE_LABELS: Readonly<Record<MilestoneLanguage, MilestoneLabel
 
 /** The catalog language for a BCP 47 tag: 'es', 'es-MX', 'es-419' -> 'es'; anything else -> 'en'. */
 export function milestoneLanguage(locale: string | null | undefined): MilestoneLanguage {
-  return canonicalLocale(locale).toLowerCase().split('-')[0] == 'es' ? 'es' : 'en';
+  return pickLanguage(locale, ['en', 'es']) as MilestoneLanguage;
 }
 
 const formatters = new Map<string, Formatter>();
