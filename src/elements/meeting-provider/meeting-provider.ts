@@ -48,6 +48,8 @@ function viewerSystemZone(): string {
 const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
 const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+/** The URL keys this finder reads and writes (after its prefix). */
+const URL_KEYS = ['q', 'day', 'time', 'att', 'type', 'region', 'meeting'];
 
 /** URL key prefixes in use by providers without `url-key` or `id`: '' (the first), 'rk2', 'rk3'... */
 const autoKeys = new Set<string>();
@@ -224,7 +226,7 @@ export class RkMeetingProvider extends RkElement {
     if (this.urlState !== 'query' && this.urlState !== 'hash') return false;
     const p = this.params();
     const k = this.key;
-    const has = ['q', 'day', 'time', 'att', 'type', 'region', 'meeting'].some((n) => p.has(k + n));
+    const has = URL_KEYS.some((n) => p.has(k + n));
     if (!has && !fromHistory) return false;
     const day = p.get(k + 'day');
     const filter: MeetingFilter = {
@@ -258,7 +260,7 @@ export class RkMeetingProvider extends RkElement {
   private urlWith(filter: MeetingFilter, id: string | null): string {
     const p = this.params();
     const k = this.key;
-    for (const n of ['q', 'day', 'time', 'att', 'type', 'region', 'meeting']) p.delete(k + n);
+    for (const n of URL_KEYS) p.delete(k + n);
     if (filter.keyword) p.set(k + 'q', filter.keyword);
     const days = filter.days ?? [];
     const today = todayInZone(this.clock.now(), this.viewerZone);
