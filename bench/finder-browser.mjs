@@ -20,13 +20,13 @@
 // Target: update p95 <= 16 ms (the change fits in one frame). Prints a markdown table and
 // writes bench/finder-results.json. With --check, exits 1 when the target is missed.
 import { build } from 'esbuild';
-import http from 'node:http';
 import os from 'node:os';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from '../scripts/find-chromium.mjs';
+import { serveStatic } from '../scripts/static-server.mjs';
 import { generateFeed } from './generate-feed.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,26 +58,17 @@ const js = bundle.outputFiles[0].text;
 const page = '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>finder bench</title></head><body><script type="module" src="/finder-page.js"></script></body></html>';
 
 // ---- a tiny static server (the repo, plus the page, bundle and feed) -------------------------
-const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.png': 'image/png' };
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  const send = (status, type, body) => {
-    res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(body);
-  };
-  if (url.pathname === '/' || url.pathname === '/index.html') return send(200, 'text/html', page);
-  if (url.pathname === '/finder-page.js') return send(200, 'text/javascript', js);
-  if (url.pathname === '/feed.json') return send(200, 'application/json', feed);
-  const full = path.resolve(root, '.' + decodeURIComponent(url.pathname));
-  if (!full.startsWith(root + path.sep)) return send(403, 'text/plain', 'forbidden');
-  try {
-    send(200, types[path.extname(full)] ?? 'application/octet-stream', await readFile(full));
-  } catch {
-    send(404, 'text/plain', 'not found');
-  }
+const server = await serveStatic({
+  root,
+  headers: { 'cache-control': 'no-store' },
+  route(url, req, res) {
+    const send = (type, body) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+    if (url.pathname === '/' || url.pathname === '/index.html') return send('text/html', page);
+    if (url.pathname === '/finder-page.js') return send('text/javascript', js);
+    if (url.pathname === '/feed.json') return send('application/json', feed);
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 
 // ---- the changes: keyword keystrokes, day toggles, type toggles (33 per round) ---------------
 function changes() {

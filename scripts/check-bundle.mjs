@@ -2,10 +2,9 @@
 // The blogger's path, end to end: a plain page with only the built CDN script works; the
 // script loaded twice breaks nothing; a page under a strict CSP raises no violation.
 // Serves the repo on 127.0.0.1 and drives Debian's Chromium with puppeteer-core.
-import http from 'node:http';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from './find-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -18,26 +17,16 @@ const pages = {
   '/csp.html': { html: body(['/dist/cdn/recovery-kit.js']), csp: true },
 };
 
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-  const page = pages[url.pathname];
-  if (page) {
-    res.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': CSP } : {}) });
-    return res.end(page.html);
-  }
-  const file = path.resolve(root, '.' + url.pathname);
-  if (!file.startsWith(root + path.sep)) return res.writeHead(403).end();
-  try {
-    const data = await readFile(file);
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream', 'content-security-policy': CSP });
-    res.end(data);
-  } catch {
-    res.writeHead(404).end();
-  }
+// The repo's files (the built bundle) are served with the strict CSP too.
+const server = await serveStatic({
+  root,
+  headers: { 'content-security-policy': CSP },
+  route(url, req, res) {
+    const page = pages[url.pathname];
+    return page && res.writeHead(200, { 'content-type': 'text/html', ...(page.csp ? { 'content-security-policy': CSP } : {}) }).end(page.html);
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.origin;
 
 const browser = await launchChromium();
 let failures = 0;

@@ -21,14 +21,14 @@
 //
 // Usage: node scripts/check-csp.mjs [--only=csp|privacy|heap] [--engines=chromium,firefox]
 // Exit 1 on any problem; one "ok"/"FAIL" line per page and engine.
-import http from 'node:http';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './find-chromium.mjs';
+import { sendFile, serveStatic } from './static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -111,36 +111,20 @@ ${has('rk-meeting-list') ? '<rk-meeting-provider id="finder" time-zone="America/
 }
 
 const log = [];
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  log.push({ path: url.pathname, headers: req.headers });
-  const page = /^\/(csp|privacy|heap)\.html$/.exec(url.pathname)?.[1];
-  if (page) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page !== 'privacy' ? { 'content-security-policy': CSP } : {}) });
-    return res.end(page === 'heap' ? heapBody() : body(page));
-  }
-  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-  if (url.pathname.startsWith('/__tiles/')) return res.writeHead(200, { 'content-type': 'image/png' }).end(TILE);
-  if (url.pathname.startsWith('/__geocoder/')) return res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
-  let base = root;
-  let rel = url.pathname;
-  if (rel.startsWith('/__bundle/')) {
-    base = outdir;
-    rel = rel.slice('/__bundle'.length);
-  } else if (!rel.startsWith('/demo/data/') && !rel.startsWith('/test/fixtures/')) return res.writeHead(404).end();
-  const file = path.resolve(base, '.' + decodeURIComponent(rel));
-  if (!file.startsWith(base + path.sep)) return res.writeHead(403).end();
-  try {
-    const data = await readFile(file);
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type });
-    res.end(data);
-  } catch {
-    res.writeHead(404).end();
-  }
+const server = await serveStatic({
+  root,
+  route(url, req, res) {
+    log.push({ path: url.pathname, headers: req.headers });
+    const page = /^\/(csp|privacy|heap)\.html$/.exec(url.pathname)?.[1];
+    if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page !== 'privacy' ? { 'content-security-policy': CSP } : {}) }).end(page === 'heap' ? heapBody() : body(page));
+    if (url.pathname.startsWith('/__tiles/')) return res.writeHead(200, { 'content-type': 'image/png' }).end(TILE);
+    if (url.pathname.startsWith('/__geocoder/')) return res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+    if (url.pathname.startsWith('/__bundle/')) return sendFile(res, outdir, url.pathname.slice('/__bundle'.length));
+    // Of the repo, only the local data.
+    if (url.pathname !== '/favicon.ico' && !url.pathname.startsWith('/demo/data/') && !url.pathname.startsWith('/test/fixtures/')) return res.writeHead(404).end();
+  },
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const origin = server.origin;
 
 // ---- in-page helpers (run in the browser) --------------------------------------------------
 async function settleAll() {

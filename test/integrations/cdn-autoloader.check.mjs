@@ -2,11 +2,10 @@
 // The built dist/cdn/autoloader.js on a plain page under a strict CSP: nothing but the autoloader
 // loads up front; a tag inserted late is defined then (its chunk fetched on demand); a tag never
 // used is never fetched. Run after `npm run build`: node test/integrations/cdn-autoloader.check.mjs
-import http from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { launchChromium } from '../../scripts/find-chromium.mjs';
+import { serveStatic } from '../../scripts/static-server.mjs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 if (!existsSync(path.join(root, 'dist/cdn/autoloader.js'))) {
@@ -18,21 +17,11 @@ const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 <script type="module" src="/dist/cdn/autoloader.js"></script></head>
 <body><main><h1>A blog post</h1><div id="later"></div></main></body></html>`;
 
-const server = http.createServer(async (req, res) => {
-  const url = new URL(req.url, 'http://x');
-  if (url.pathname === '/favicon.ico') return res.writeHead(204).end();
-  if (url.pathname === '/page.html') return res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(html);
-  const file = path.resolve(root, '.' + url.pathname);
-  if (!file.startsWith(root + path.sep)) return res.writeHead(403).end();
-  try {
-    const data = await readFile(file);
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' }).end(data);
-  } catch {
-    res.writeHead(404).end();
-  }
+const server = await serveStatic({
+  root,
+  route: (url, req, res) => url.pathname === '/page.html' && res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': CSP }).end(html),
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.origin;
 const browser = await launchChromium();
 const problems = [];
 try {
