@@ -15,13 +15,13 @@ export function labelOf(code: string, store: MeetingsStore, locale = store.local
   return store.typeLabel?.(code, locale) ?? code;
 }
 
-/** "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different. */
 /**
  * Row texts are remembered per meeting for the current minute, locale and zone: a filter change
  * mostly re-shows meetings already formatted, and Intl formatting dominates a list render.
  */
 const textMemo = new WeakMap<Meeting, { key: string; value: ReturnType<typeof computeTimeTexts> }>();
 
+/** "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different. */
 export function timeTexts(meeting: Meeting, store: MeetingsStore, fmt: Formatter) {
   const key = `${Math.floor(store.now / 60000)}|${fmt.locale}|${store.timeZone}`;
   const hit = textMemo.get(meeting);
