@@ -9,16 +9,13 @@ import { emulatePrint } from '../helpers/media.js';
 import '../../src/elements/group-finder/define.js';
 import type { LitElement } from 'lit';
 import { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
-import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
-import { $$, NOW, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
+import { $$, NOW, resetUrl, SEPIA, store, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
 
 const TILES = '/__rk/tile/{z}/{x}/{y}';
 const offline = (key: string) => () => import(/* @vite-ignore */ `/__rk/drop?key=${key}-${Date.now()}`);
 const realElementChunk = RkGroupFinder._loadMap;
 
 const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
-const store = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider').store as MeetingsStore;
 const button = (f: RkGroupFinder, label: string) => $$<HTMLButtonElement>(f, 'button').find((b) => text(b) === label)!;
 const alertText = (f: RkGroupFinder) => text(part(f, '[role="alert"]'));
 const visible = (el: Element | null) => !!el && (el as HTMLElement).offsetParent !== null;

@@ -4,14 +4,11 @@ import '../../src/elements/group-finder/define.js';
 import type { LitElement } from 'lit';
 import type { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
 import { EventLog } from '../helpers/events.js';
-import { $, $$, coreCount, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES, BMLT } from '../fixtures/finder/helpers.js';
+import { $, $$, coreCount, countIs, meetings, NOW, resetUrl, SEPIA, store, text, TZ, ZONES, BMLT } from '../fixtures/finder/helpers.js';
 
 const part = <T extends Element = LitElement>(f: RkGroupFinder, sel: string) => f.shadowRoot!.querySelector<T>(sel)!;
 const provider = (f: RkGroupFinder) => part<RkMeetingProvider>(f, 'rk-meeting-provider');
-// Nothing is rendered until the texts of the finder's language are in (Spanish loads on demand).
-const store = (f: RkGroupFinder) => provider(f)?.store as MeetingsStore;
 const popstate = () => new Promise((r) => window.addEventListener('popstate', r, { once: true }));
 
 async function ready(f: RkGroupFinder) {

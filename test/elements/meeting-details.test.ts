@@ -7,13 +7,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-details/define.js';
-import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
 import type { RkMeetingLinkDetail } from '../../src/elements/meeting-details/meeting-details.js';
 import { EventLog } from '../helpers/events.js';
-import { $, NOW, resetUrl, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
-
-const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+import { $, NOW, resetUrl, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
 
 /** A provider keeping its state in the URL under "d.", with the details of its first meeting open. */
 async function openDetails(lang = 'en') {

@@ -5,10 +5,7 @@ import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-search/define.js';
 import '../../src/elements/meeting-filters/define.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
-import { $, $$, meetings, coreCount, coreIndex, countIs, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ } from '../fixtures/finder/helpers.js';
-
-const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+import { $, $$, meetings, coreCount, coreIndex, countIs, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ, store } from '../fixtures/finder/helpers.js';
 
 async function setup(src: string, attrs: { geocoder?: string; lang?: string } = {}) {
   const wrap = await fixture<HTMLElement>(

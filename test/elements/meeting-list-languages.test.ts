@@ -8,19 +8,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
-import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
 import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
+// dom.ts, not helpers.ts: helpers.ts imports the core's index, which registers every language.
+import { $, $$, countIs, NOW, ORANGE, store, text, TZ } from '../fixtures/finder/dom.js';
 
-// Not from ../fixtures/finder/helpers.js: it imports the core's index, which registers every language.
-const ORANGE = '/shared-data/meeting-guide/orange-county-1967.json';
-const NOW = '2026-11-17T14:00:00Z';
-const TZ = 'America/New_York';
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const countIs = (list: Element, expected: string) => waitUntil(() => text($(list, '[part="count"]')) === expected, `count never became "${expected}"`);
-
-const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
 /** The type-label chunks this page has requested so far ("es", "fr", ...). */
 const requested = () =>
   performance

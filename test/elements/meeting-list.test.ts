@@ -5,11 +5,8 @@ import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
 import { EventLog } from '../helpers/events.js';
-import { $, $$, coreCount, coreIndex, countIs, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
-
-const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+import { $, $$, coreCount, coreIndex, countIs, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
 
 async function finder(src: string, extra = '') {
   const wrap = await fixture<HTMLElement>(

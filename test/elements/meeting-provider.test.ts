@@ -3,11 +3,8 @@ import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
-import type { MeetingsStore } from '../../src/elements/meeting-provider/context.js';
 import { EventLog } from '../helpers/events.js';
-import { $, $$, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
-
-const store = (p: RkMeetingProvider) => p.store as MeetingsStore;
+import { $, $$, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
 
 describe('<rk-meeting-provider>', () => {
   afterEach(resetUrl);
