@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/faq/define.js';
 import type { RkFaq, RkToggleDetail } from '../../src/elements/faq/faq.js';
 import { EventLog } from '../helpers/events.js';
-import { emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
+import { emulatePrint, emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 
 declare global {
   interface Window {
@@ -370,17 +370,13 @@ describe('<rk-faq>', () => {
       // `visibility: hidden` too: without hidden="until-found" a closed panel is hidden that way.
       const seen = (n: Element) => n.checkVisibility({ visibilityProperty: true, checkVisibilityCSS: true } as CheckVisibilityOptions);
       expect([seen(feedAnswer), seen(slotted)]).to.deep.equal([false, false]);
-      try {
-        await emulateMedia({ media: 'print' });
-      } catch {
-        this.skip(); // the runner emulates print media in Chromium only (CDP)
-      }
+      if (!(await emulatePrint(true))) this.skip(); // the runner emulates print media in Chromium only (CDP)
       try {
         await waitUntil(() => seen(feedAnswer) && seen(slotted), 'closed answers not printed');
         expect(openIds(el)).to.deep.equal([], 'printing does not change what is open');
         expect(seen(root(el).querySelector('[part="search"]')!)).to.equal(false, 'no search box on paper');
       } finally {
-        await emulateMedia({ media: 'screen' });
+        await emulatePrint(false);
       }
     });
   });
