@@ -4,19 +4,12 @@
  * and logged. Every failure message carries the seed and the iteration.
  */
 
+import { seededRandom } from '../core/time/prng.js';
+
 export type Rng = () => number;
 
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function prng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The property tests' mulberry32 (test/core/time/prng.ts), as a plain function. */
+export const prng = (seed: number): Rng => seededRandom(seed).next;
 
 export async function fuzzSeed(label: string): Promise<number> {
   let seed: number | null = null;
