@@ -6,9 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { baseMessages } from '../../src/base/messages.js';
-import { need, type Tag } from '../security/elements.js';
+import { define, need, type Tag } from '../security/elements.js';
 import { deepUpdate } from '../security/dom-audit.js';
-import { EventLog, uniqueKey } from '../helpers/events.js';
+import { uniqueKey } from '../helpers/events.js';
+import { useHarness } from '../helpers/harness.js';
 
 const NOW = '2026-05-20T12:00';
 type ErrDetail = { src: string; code: string; status?: number; stale: boolean };
@@ -76,8 +77,8 @@ async function knownBug(c: Case, what: string, check: () => void | Promise<void>
   throw new Error(`Known bug fixed, remove it from KNOWN_BUGS in test/network/faults.test.ts: ${bug}`);
 }
 
-let host: HTMLElement;
-let log: EventLog;
+/** A fresh host and the rk-load / rk-error log for each test. */
+const h = useHarness(['rk-load', 'rk-error'], { failOnEscaped: false });
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** The element that shows the load state (the list for the meeting provider). */
@@ -107,7 +108,7 @@ function mount(c: Case, src: string, lang = 'en'): HTMLElement {
     el.append(child);
   }
   el.setAttribute(c.attr, src);
-  host.append(el);
+  h.host.append(el);
   return el;
 }
 
@@ -138,7 +139,7 @@ async function settled(el: HTMLElement) {
 /** Mounts with good data and waits for it. */
 async function withGoodData(c: Case, lang = 'en') {
   const el = mount(c, c.good, lang);
-  await log.wait('rk-load', el, 1, 15000);
+  await h.log.wait('rk-load', el, 1, 15000);
   await shown(el);
   const before = content(el);
   expect(before.length, 'good data rendered').to.be.greaterThan(0);
@@ -183,16 +184,6 @@ const FAULTS: Fault[] = [
 describe('network faults over real HTTP', function () {
   this.timeout(40000);
 
-  beforeEach(() => {
-    log = new EventLog(['rk-load', 'rk-error']);
-    host = document.createElement('div');
-    document.body.append(host);
-  });
-  afterEach(() => {
-    log.dispose();
-    host.remove();
-  });
-
   for (const c of CASES) {
     describe(`<${c.name}>`, () => {
       for (const f of FAULTS) {
@@ -201,7 +192,7 @@ describe('network faults over real HTTP', function () {
             await need(this, ...c.needs);
             const { el, before } = await withGoodData(c, lang);
             el.setAttribute(c.attr, f.url(c));
-            const ev = await log.wait<ErrDetail>('rk-error', el, 1, 15000);
+            const ev = await h.log.wait<ErrDetail>('rk-error', el, 1, 15000);
             expect(ev.detail.code).to.equal(f.code);
             if (f.status) expect(ev.detail.status).to.equal(f.status);
             expect(ev.detail.stale, 'stale flag').to.equal(true);
@@ -212,7 +203,7 @@ describe('network faults over real HTTP', function () {
             expect(text).to.contain(msg(cat, 'staleNotice'));
             expect(view(el).shadowRoot!.querySelector('[role="alert"] button')?.textContent?.trim()).to.equal(msg(cat, 'retry'));
             await knownBug(c, 'keeps-data', () => { expect(content(el), 'last good data still shown').to.equal(before); });
-            expect(log.of('rk-load', el)).to.have.length(1);
+            expect(h.log.of('rk-load', el)).to.have.length(1);
           });
         }
       }
@@ -223,14 +214,14 @@ describe('network faults over real HTTP', function () {
         const key = uniqueKey();
         const url = `/__rk/flaky?key=${key}&fails=1&file=${c.other.replace(/^\//, '')}`;
         el.setAttribute(c.attr, url);
-        const ev = await log.wait<{ src: string }>('rk-load', el, 2, 15000);
+        const ev = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
         expect(ev.detail.src).to.equal(url);
         expect(await count(key)).to.equal(2);
-        expect(log.of('rk-error', el)).to.have.length(0);
+        expect(h.log.of('rk-error', el)).to.have.length(0);
         await settled(el);
         expect(alertText(el)).to.equal('');
         const ref = mount(c, c.other);
-        await log.wait('rk-load', ref, 1, 15000);
+        await h.log.wait('rk-load', ref, 1, 15000);
         await shown(ref);
         await shown(el);
         expect(content(el)).to.equal(content(ref));
@@ -244,12 +235,12 @@ describe('network faults over real HTTP', function () {
         await new Promise((r) => setTimeout(r, 60));
         const latest = `${c.good}?v=${uniqueKey()}`;
         el.setAttribute(c.attr, latest);
-        await log.wait('rk-load', el, 2, 15000);
+        await h.log.wait('rk-load', el, 2, 15000);
         await new Promise((r) => setTimeout(r, 1500));
         await settled(el);
-        const loads = log.of<{ src: string }>('rk-load', el).map((e) => e.detail.src);
+        const loads = h.log.of<{ src: string }>('rk-load', el).map((e) => e.detail.src);
         expect(loads.slice(1)).to.deep.equal([latest]);
-        expect(log.of('rk-error', el)).to.have.length(0);
+        expect(h.log.of('rk-error', el)).to.have.length(0);
         expect(content(el)).to.equal(before);
       });
 
@@ -260,16 +251,16 @@ describe('network faults over real HTTP', function () {
         // Every connection is closed unanswered until the server is told the visitor is back.
         const url = `/__rk/drop?key=${key}&file=${c.other.replace(/^\//, '')}`;
         el.setAttribute(c.attr, url);
-        const ev = await log.wait<ErrDetail>('rk-error', el, 1, 15000);
+        const ev = await h.log.wait<ErrDetail>('rk-error', el, 1, 15000);
         expect(ev.detail.code).to.equal('network');
         await settled(el);
         expect(alertText(el)).to.contain(msg(en, 'errorNetwork'));
         await knownBug(c, 'keeps-data', () => { expect(content(el)).to.equal(before); });
         await fetch(`/__rk/online?key=${key}`);
         const seen = await count(key);
-        expect(log.of('rk-load', el)).to.have.length(1);
+        expect(h.log.of('rk-load', el)).to.have.length(1);
         window.dispatchEvent(new Event('online'));
-        const load = await log.wait<{ src: string }>('rk-load', el, 2, 15000);
+        const load = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
         expect(load.detail.src).to.equal(url);
         expect(await count(key), 'reloaded after the online event').to.be.greaterThan(seen);
         await settled(el);
@@ -280,12 +271,12 @@ describe('network faults over real HTTP', function () {
 
   it('timeout: every element gives up and says so, keeping its data', async function () {
     const ready: Case[] = [];
-    for (const c of CASES) if (await Promise.all(c.needs.map((t) => import('../security/elements.js').then((m) => m.define(t)))).then((r) => r.every(Boolean))) ready.push(c);
+    for (const c of CASES) if ((await Promise.all(c.needs.map(define))).every(Boolean)) ready.push(c);
     if (!ready.length) this.skip();
     const els = await Promise.all(ready.map((c) => withGoodData(c)));
     els.forEach(({ el }, i) => el.setAttribute(ready[i].attr, `/__rk/hang?key=${uniqueKey()}`));
     for (const [i, { el, before }] of els.entries()) {
-      const ev = await log.wait<ErrDetail>('rk-error', el, 1, 30000);
+      const ev = await h.log.wait<ErrDetail>('rk-error', el, 1, 30000);
       expect(ev.detail.code, ready[i].name).to.equal('timeout');
       await settled(el);
       expect(alertText(el)).to.contain(msg(en, 'errorTimeout'));
