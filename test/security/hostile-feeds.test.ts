@@ -13,15 +13,15 @@ import { safeUrl } from '../../src/core/html/index.js';
 import { XSS_PAYLOADS, pwned, resetCanary } from './xss-corpus.js';
 import { auditDom, deepUpdate, settle, urlScheme, allElements } from './dom-audit.js';
 import { declaredAttributes, define, need, TAGS, type Tag } from './elements.js';
-import { EventLog } from '../helpers/events.js';
+import { useHarness, type Harness } from '../helpers/harness.js';
 
 const H = '/test/fixtures/hostile/';
 const NOW = '2026-05-20T12:00';
 
-let host: HTMLElement;
-let log: EventLog;
+/** A fresh host and the rk-load / rk-error log for each test (see the suite). */
+let h: Harness;
 
-function mount<T extends HTMLElement>(tag: string, attrs: Record<string, string> = {}, parent: HTMLElement = host): T {
+function mount<T extends HTMLElement>(tag: string, attrs: Record<string, string> = {}, parent: HTMLElement = h.host): T {
   const el = document.createElement(tag) as T;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   parent.append(el);
@@ -31,15 +31,15 @@ function mount<T extends HTMLElement>(tag: string, attrs: Record<string, string>
 async function loaded(el: HTMLElement): Promise<'load' | 'error'> {
   const start = Date.now();
   while (Date.now() - start < 15000) {
-    if (log.of('rk-load', el).length) return 'load';
-    if (log.of('rk-error', el).length) return 'error';
+    if (h.log.of('rk-load', el).length) return 'load';
+    if (h.log.of('rk-error', el).length) return 'error';
     await new Promise((r) => setTimeout(r, 10));
   }
   throw new Error(`${el.localName}: neither rk-load nor rk-error`);
 }
 
 /** Audits `host`'s tree; with `rendered`, only what the mounted elements rendered (their shadow roots), not the attributes the test itself set on them. */
-async function expectClean(root: Node = host, rendered = false): Promise<void> {
+async function expectClean(root: Node = h.host, rendered = false): Promise<void> {
   await deepUpdate(root);
   await settle();
   const roots = rendered ? [...(root as Element).children].flatMap((c) => (c.shadowRoot ? [c.shadowRoot, ...c.children] : [...c.children])) : [root];
@@ -56,22 +56,16 @@ describe('hostile data', function () {
   before(() => {
     expect(XSS_PAYLOADS.length).to.be.at.least(50);
   });
-  beforeEach(() => {
-    resetCanary();
-    log = new EventLog(['rk-load', 'rk-error']);
-    host = document.createElement('div');
-    host.id = 'hostile-host';
-    document.body.append(host);
-  });
+  // Registered first, so the host is gone before the canary is read below.
+  h = useHarness(['rk-load', 'rk-error'], { failOnEscaped: false });
+  beforeEach(() => resetCanary());
   afterEach(() => {
-    log.dispose();
-    host.remove();
     expect(pwned(), 'a payload ran after the test').to.equal(false);
   });
 
   it('the canary and the DOM audit catch what they should (self-test)', async () => {
     const div = document.createElement('div');
-    host.append(div);
+    h.host.append(div);
     const root = div.attachShadow({ mode: 'open' });
     const a = document.createElement('a');
     a.setAttribute('href', ' JaVa\tScRiPt:void 0');
@@ -79,7 +73,7 @@ describe('hostile data', function () {
     img.setAttribute('onerror', 'top.__pwned=1');
     img.src = '/__rk/status/404';
     root.append(a, img);
-    const found = auditDom(host).map((f) => f.what);
+    const found = auditDom(h.host).map((f) => f.what);
     expect(found.some((w) => w.startsWith('href='))).to.equal(true);
     expect(found.some((w) => w.includes('onerror'))).to.equal(true);
     await settle(300);
@@ -153,7 +147,7 @@ describe('hostile data', function () {
         // Open every question so every answer is rendered.
         for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) b.click();
         await expectClean();
-        expect(shadowText(host)).to.contain('Answer 1');
+        expect(shadowText(h.host)).to.contain('Answer 1');
         // The JSON-LD block in <head> is one well-formed data script: no </script> breakout.
         const ld = [...document.head.querySelectorAll('script[type="application/ld+json"]')];
         for (const s of ld) {
@@ -181,9 +175,9 @@ describe('hostile data', function () {
       el.items = items;
       // The sanitizer chunk loads on first use.
       const start = Date.now();
-      while (!shadowText(host).includes('Answer 2') && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 20));
+      while (!shadowText(h.host).includes('Answer 2') && Date.now() - start < 10000) await new Promise((r) => setTimeout(r, 20));
       await expectClean();
-      expect(shadowText(host)).to.contain('Answer 2');
+      expect(shadowText(h.host)).to.contain('Answer 2');
     });
 
     it('<rk-milestone-wall src> with the hostile celebrations', async function () {
@@ -200,7 +194,7 @@ describe('hostile data', function () {
         mount('rk-milestone-card', { 'scheme-src': H + 'scheme.json', days: String(days), now: NOW, 'time-zone': 'UTC', 'show-date': '' });
       }
       for (const months of [1, 3, 30]) mount('rk-milestone-card', { 'scheme-src': H + 'scheme.json', since: '2020-01-01', now: NOW, 'time-zone': 'UTC', months: String(months) });
-      for (const el of host.children) await loaded(el as HTMLElement);
+      for (const el of h.host.children) await loaded(el as HTMLElement);
       await expectClean();
     });
 
@@ -212,18 +206,18 @@ describe('hostile data', function () {
           if (await define(tag)) mount(tag, tag === 'rk-meeting-list' ? { 'page-size': '1000' } : {}, provider);
         }
         expect(await loaded(provider)).to.equal('load');
-        await deepUpdate(host);
+        await deepUpdate(h.host);
         const list = provider.querySelector('rk-meeting-list')!;
         // Any day: the feed's meetings are spread over the week.
         const anyDay = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => /any day/i.test(b.textContent ?? ''));
         anyDay?.click();
-        await deepUpdate(host);
+        await deepUpdate(h.host);
         const open = [...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[part~="open"]')];
         expect(open.length, 'meetings listed').to.be.greaterThan(0);
         // Open meetings one by one so the details view renders each hostile record.
         for (const b of open.slice(0, 80)) {
           b.click();
-          await deepUpdate(host);
+          await deepUpdate(h.host);
         }
         await expectClean();
       });
@@ -241,10 +235,10 @@ describe('hostile data', function () {
           for (const { name } of attrs) a[name] = p;
           mount(tag, a);
         }
-        await deepUpdate(host);
+        await deepUpdate(h.host);
         // Loads of hostile src values settle (refused, 404 or parsed) before the audit.
         await settle(300);
-        await expectClean(host, true);
+        await expectClean(h.host, true);
       });
     }
   });
