@@ -29,13 +29,14 @@ import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { launchChromium } from './find-chromium.mjs';
 import { sendFile, serveStatic } from './static-server.mjs';
+import { firefoxPath } from './wtr-browsers-extra.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const only = arg('only');
-const FIREFOX = '/usr/lib/firefox-esr/firefox-esr';
-const engines = (arg('engines') ?? (existsSync(FIREFOX) ? 'chromium,firefox' : 'chromium')).split(',');
+const FIREFOX = firefoxPath();
+const engines = (arg('engines') ?? (FIREFOX ? 'chromium,firefox' : 'chromium')).split(',');
 
 // ---- bundle every element ------------------------------------------------------------------
 const elementsDir = path.join(root, 'src/elements');

@@ -18,6 +18,9 @@ const MINIBROWSER_PATHS = [
 ];
 const WEBDRIVER_PATHS = [process.env.WEBKIT_WEBDRIVER_PATH, '/usr/bin/WebKitWebDriver'];
 
+/** The Firefox ESR the tests and checks drive (FIREFOX_PATH, else Debian's), or undefined. */
+export const firefoxPath = () => FIREFOX_PATHS.find((p) => p && existsSync(p));
+
 function firstExisting(list, what, pkg) {
   const found = list.find((p) => p && existsSync(p));
   if (!found) throw new Error(`${what} not found (tried ${list.filter(Boolean).join(', ')}). Install it: apt-get install -y ${pkg}  (or run scripts/ensure-browsers.sh)`);
