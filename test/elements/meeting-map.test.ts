@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/meeting-map/define.js';
 import '../../src/elements/meeting-provider/define.js';
@@ -17,13 +17,7 @@ const resources = (part: string | RegExp) =>
     .map((e) => e.name)
     .filter((n) => (typeof part === 'string' ? n.includes(part) : part.test(n)));
 
-async function until(check: () => unknown, ms = 5000): Promise<void> {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > ms) throw new Error(`condition not met within ${ms} ms: ${check}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const until = (check: () => unknown, ms = 5000) => waitUntil(check, `condition not met within ${ms} ms: ${check}`, { timeout: ms, interval: 20 });
 
 const root = (el: RkMeetingMap) => el.shadowRoot!;
 const markers = (el: RkMeetingMap) => [...root(el).querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
