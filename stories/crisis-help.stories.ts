@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/crisis-help/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   region: 'US' | 'CA';
   variant: 'card' | 'banner' | 'inline';
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   services: string;
   'heading-level': number;
 }
@@ -18,8 +19,8 @@ const meta: Meta<Args> = {
   argTypes: {
     region: { control: 'inline-radio', options: ['US', 'CA'] },
     variant: { control: 'inline-radio', options: ['card', 'banner', 'inline'] },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) =>
     html`<rk-crisis-help

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/faq/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   mode: 'single' | 'multiple';
@@ -10,7 +11,7 @@ interface Args {
   'structured-data': boolean;
   open: string;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const markup = html`<details id="cost">
@@ -37,8 +38,8 @@ const meta: Meta<Args> = {
   argTypes: {
     mode: { control: 'inline-radio', options: ['multiple', 'single'] },
     'heading-level': { control: { type: 'number', min: 2, max: 6 } },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) =>
     html`<rk-faq

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/group-finder/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   src: string;
@@ -8,7 +9,7 @@ interface Args {
   'viewer-time-zone': string;
   now: string;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   'url-state': 'query' | 'hash' | 'none';
   'geocoder-src': string;
 }
@@ -27,8 +28,8 @@ const meta: Meta<Args> = {
     'geocoder-src': '',
   },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
     'url-state': { control: 'inline-radio', options: ['query', 'hash', 'none'] },
   },
   render: (a) =>

@@ -2,10 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/elements/meeting-provider/define.ts';
 import '../src/elements/meeting-details/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const sample = [
@@ -35,8 +36,8 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-details',
   args: { lang: 'en', theme: 'light' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) => html`<rk-meeting-provider .meetings=${sample} time-zone="America/New_York" lang=${a.lang}
     ><rk-meeting-details theme=${a.theme}></rk-meeting-details

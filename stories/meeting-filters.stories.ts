@@ -3,10 +3,11 @@ import { html, nothing } from 'lit';
 import '../src/elements/meeting-provider/define.ts';
 import '../src/elements/meeting-filters/define.ts';
 import '../src/elements/meeting-list/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   'top-types': number;
   'geocoder-src': string;
 }
@@ -16,8 +17,8 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-filters',
   args: { lang: 'en', theme: 'light', 'top-types': 8, 'geocoder-src': '' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) => html`<rk-meeting-provider src="/data/meetings.json" time-zone="America/New_York" lang=${a.lang}>
     <rk-meeting-filters theme=${a.theme} top-types=${a['top-types']} geocoder-src=${a['geocoder-src'] || nothing}></rk-meeting-filters>

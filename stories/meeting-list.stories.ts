@@ -3,11 +3,12 @@ import { html } from 'lit';
 import '../src/elements/meeting-provider/define.ts';
 import '../src/elements/meeting-list/define.ts';
 import '../src/elements/meeting-details/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   src: string;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   'page-size': number;
 }
 
@@ -16,8 +17,8 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-list',
   args: { src: '/data/meetings.json', lang: 'en', theme: 'light', 'page-size': 100 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) => html`<rk-meeting-provider src=${a.src} time-zone="America/New_York" lang=${a.lang}>
     <rk-meeting-list theme=${a.theme} page-size=${a['page-size']}></rk-meeting-list>

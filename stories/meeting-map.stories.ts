@@ -5,11 +5,12 @@ import '../src/elements/meeting-search/define.ts';
 import '../src/elements/meeting-list/define.ts';
 import '../src/elements/meeting-details/define.ts';
 import '../src/elements/meeting-map/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   src: string;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   load: 'visible' | 'click';
   'map-tiles': string;
   'map-attribution': string;
@@ -21,8 +22,8 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-map',
   args: { src: '/data/meetings.json', lang: 'en', theme: 'light', load: 'visible', 'map-tiles': '', 'map-attribution': '', 'cluster-size': 48 },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
     load: { control: 'inline-radio', options: ['visible', 'click'] },
   },
   render: (a) => html`<rk-meeting-provider src=${a.src} time-zone="America/New_York" lang=${a.lang}>

@@ -5,6 +5,7 @@ import '../src/elements/meeting-search/define.ts';
 import '../src/elements/meeting-filters/define.ts';
 import '../src/elements/meeting-list/define.ts';
 import '../src/elements/meeting-details/define.ts';
+import { langArgType } from './controls.js';
 
 interface Args {
   src: string;
@@ -18,7 +19,7 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-provider',
   args: { src: '/data/meetings.json', 'time-zone': 'America/New_York', lang: 'en', 'url-state': 'none' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    lang: langArgType,
     'url-state': { control: 'inline-radio', options: ['query', 'hash', 'none'] },
   },
   render: (a) => html`<style>

@@ -3,11 +3,12 @@ import { html, nothing } from 'lit';
 import '../src/elements/meeting-provider/define.ts';
 import '../src/elements/meeting-search/define.ts';
 import '../src/elements/meeting-list/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   lang: string;
   label: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const meta: Meta<Args> = {
@@ -15,8 +16,8 @@ const meta: Meta<Args> = {
   component: 'rk-meeting-search',
   args: { lang: 'en', label: '', theme: 'light' },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) => html`<rk-meeting-provider src="/data/meetings.json" time-zone="America/New_York" lang=${a.lang}>
     <rk-meeting-search theme=${a.theme} label=${a.label || nothing}></rk-meeting-search>

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/milestone-card/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   since: string;
@@ -17,7 +18,7 @@ interface Args {
   'heading-level': number;
   'reduced-motion': boolean;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const meta: Meta<Args> = {
@@ -43,8 +44,8 @@ const meta: Meta<Args> = {
   argTypes: {
     scheme: { control: 'inline-radio', options: ['na', 'aa', 'default'] },
     'share-size': { control: 'inline-radio', options: ['square', 'wide'] },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) =>
     html`<rk-milestone-card

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/milestone-wall/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   src: string;
@@ -11,7 +12,7 @@ interface Args {
   share: boolean;
   'reduced-motion': boolean;
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
 }
 
 const meta: Meta<Args> = {
@@ -30,8 +31,8 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     scheme: { control: 'inline-radio', options: ['na', 'aa', 'default'] },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
   },
   render: (a) =>
     html`<rk-milestone-wall

@@ -3,11 +3,12 @@ import { html } from 'lit';
 import '../src/elements/provider/define.ts';
 import '../src/elements/crisis-help/define.ts';
 import '../src/elements/sobriety-counter/define.ts';
+import { themeArgType, type Theme } from './controls.js';
 
 interface Args {
   locale: string;
   'time-zone': string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   now: string;
 }
 
@@ -17,7 +18,7 @@ const meta: Meta<Args> = {
   args: { locale: 'es', 'time-zone': 'America/Chicago', theme: 'light', now: '2026-11-21T20:00' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'es', 'es-MX'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: themeArgType,
   },
   render: (a) => html`<rk-provider locale=${a.locale} time-zone=${a['time-zone']} theme=${a.theme} now=${a.now}>
     <rk-sobriety-counter since="2026-08-23" scheme="na"></rk-sobriety-counter>

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/elements/sobriety-counter/define.ts';
+import { langArgType, themeArgType, type Theme } from './controls.js';
 
 interface Args {
   since: string;
@@ -9,7 +10,7 @@ interface Args {
   scheme: 'default' | 'na' | 'aa';
   variant: 'compact' | 'card' | 'hero';
   lang: string;
-  theme: 'light' | 'dark' | 'auto';
+  theme: Theme;
   label: string;
   'show-hours': boolean;
   'daily-cost': number | undefined;
@@ -41,8 +42,8 @@ const meta: Meta<Args> = {
   argTypes: {
     scheme: { control: 'inline-radio', options: ['default', 'na', 'aa'] },
     variant: { control: 'inline-radio', options: ['compact', 'card', 'hero'] },
-    lang: { control: 'inline-radio', options: ['en', 'es'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: langArgType,
+    theme: themeArgType,
     storage: { control: 'inline-radio', options: ['', 'local'] },
   },
   render: (a) =>
