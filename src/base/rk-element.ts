@@ -1,4 +1,4 @@
-import { LitElement, type CSSResult, type PropertyDeclarations } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { ensureContextRoot, settingsContext, type RkSettings } from './contexts.js';
 
@@ -81,16 +81,6 @@ export class RkElement extends LitElement {
 
 /** A heading level from a `heading-level` attribute: a whole number 1-6, 2 when unreadable. */
 export const headingLevel = (n: unknown): number => Math.min(6, Math.max(1, Math.round(Number(n)) || 2));
-
-/**
- * Adds styles that came with a part loaded on demand to the element's shadow root, as a
- * constructable stylesheet (fine under a strict CSP).
- */
-export function adopt(el: LitElement, styles: CSSResult): void {
-  const root = el.renderRoot as ShadowRoot;
-  const sheet = styles.styleSheet;
-  if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-}
 
 declare global {
   /** `rk-*` event details by event name; each element adds its own. */

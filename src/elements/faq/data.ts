@@ -11,7 +11,8 @@ import { buttons } from '../../base/buttons.js';
 import { parseFaqJson, type FaqParseResult } from '../../core/faq/items.js';
 import type { SafeNode } from '../../core/html/sanitize.js';
 import type { RkFaq } from './faq.js';
-import { adopt, empty, t } from './l10n.js';
+import { adopt } from '../../base/adopt.js';
+import { empty, t } from './l10n.js';
 
 export { t, empty };
 

@@ -3,7 +3,8 @@
  * feed code, the controls, or the empty state). Each element gets its own
  * LocalizeController (its `lang`, the provider's locale, the nearest `[lang]`, the page).
  */
-import { css, html, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
+import { adopt } from '../../base/adopt.js';
 import { LocalizeController } from '../../base/localize.js';
 import type { RkFaq } from './faq.js';
 import { faqMessages, type FaqMessages } from './messages.js';
@@ -15,16 +16,6 @@ const styles = css`
 .note,.empty{color:var(--_muted)}
 a{color:var(--_primary)}
 `;
-
-/**
- * Adds styles that came with a part to the element's shadow root (constructable sheets: fine
- * under a strict CSP). Kept here rather than imported from the base so that no part shares a
- * module with the element's up-front file.
- */
-export function adopt(host: RkFaq, ...sheets: CSSResult[]): void {
-  const root = host.renderRoot as ShadowRoot;
-  for (const { styleSheet } of sheets) if (styleSheet && !root.adoptedStyleSheets.includes(styleSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styleSheet];
-}
 
 /** The element's localization (made on first use, with the parts' styles adopted). */
 export function t(host: RkFaq): LocalizeController<FaqMessages> {

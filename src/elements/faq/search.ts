@@ -11,7 +11,8 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { buttons } from '../../base/buttons.js';
 import { filterItems, highlightSegments, matchRanges } from '../../core/faq/search.js';
 import type { FaqEntry, RkFaq } from './faq.js';
-import { adopt, t } from './l10n.js';
+import { adopt } from '../../base/adopt.js';
+import { t } from './l10n.js';
 
 export { t, empty } from './l10n.js';
 

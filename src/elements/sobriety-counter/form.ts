@@ -8,6 +8,7 @@
  * shared modules with the element would split the element's own code into several files.
  */
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { adopt } from '../../base/adopt.js';
 import { buttons } from '../../base/buttons.js';
 import type { RkSobrietyCounter } from './sobriety-counter.js';
 
@@ -76,9 +77,7 @@ export class CounterForm {
   private readonly id = `rk-counter-${++uid}`;
 
   constructor(private readonly host: RkSobrietyCounter) {
-    // As `adopt()` in base/rk-element.ts does (not imported: see above).
-    const root = host.renderRoot as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...[buttons, formStyles].map((s) => s.styleSheet!).filter(Boolean)];
+    adopt(host, buttons, formStyles);
   }
 
   private get key(): string {
