@@ -508,7 +508,8 @@ export function toPlainText(nodes: readonly SafeNode[]): string {
   return out.replace(/ {2,}/g, ' ').replace(/ *\n[ \n]*/g, '\n').trim();
 }
 
-function escapeText(text: string): string {
+/** Text escaped for HTML content (`&`, `<`, `>`). */
+export function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -8,7 +8,7 @@
  * when the last member leaves. Members are listed in document order.
  */
 import { faqPageJsonLd, jsonLdScriptText } from '../../core/faq/jsonld.js';
-import { sanitizeHtml } from '../../core/html/sanitize.js';
+import { escapeText, sanitizeHtml } from '../../core/html/sanitize.js';
 import type { FaqEntry } from './faq.js';
 
 interface Registry {
@@ -42,8 +42,6 @@ function registry(): Registry {
     },
   });
 }
-
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * Adds or replaces `el`'s questions in the page's single FAQPage block. An item written in the
