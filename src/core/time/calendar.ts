@@ -158,13 +158,24 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** The viewer's own zone, as the browser reports it. */
+let system: { zone: string; minute: number } | undefined;
+
+/**
+ * The viewer's own zone, as the browser (or Node) reports it. Asked at most once a minute:
+ * asking builds an Intl.DateTimeFormat, too slow for every render of a big list.
+ */
 export function systemTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  const minute = Math.floor(Date.now() / 60000);
+  if (system?.minute !== minute) {
+    let zone = 'UTC';
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      // An engine without Intl time zones: UTC.
+    }
+    system = { zone, minute };
   }
+  return system.zone;
 }
 
 /** Wall-clock parts of an instant (epoch ms) in `timeZone`. */

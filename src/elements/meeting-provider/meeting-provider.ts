@@ -37,14 +37,6 @@ function loadEngine(): Promise<Engine> {
   return (engineLoad ??= import('./engine.js'));
 }
 
-let systemZone: { zone: string; minute: number } | undefined;
-/** The browser's zone, asked once a minute (asking builds an Intl.DateTimeFormat: slow on every update). */
-function viewerSystemZone(): string {
-  const minute = Math.floor(Date.now() / 60000);
-  if (systemZone?.minute !== minute) systemZone = { zone: systemTimeZone(), minute };
-  return systemZone.zone;
-}
-
 const EMPTY: QueryResult = { meetings: [], count: 0, facets: null };
 const PLACEHOLDER = /\{(day|days|bmltDays|keyword)\}/g;
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
@@ -169,13 +161,13 @@ export class RkMeetingProvider extends RkElement {
   /** The feed's zone for records without their own. */
   get feedZone(): string {
     const z = this.timeZone || this.settings.timeZone;
-    return z && isValidTimeZone(z) ? z : viewerSystemZone();
+    return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
   /** The zone times are shown in. */
   get viewerZone(): string {
     const z = this.viewerTimeZone || this.settings.timeZone;
-    return z && isValidTimeZone(z) ? z : viewerSystemZone();
+    return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
   /** The URL key prefix: `url-key`, else `id`, else automatic (see the class docs). */
