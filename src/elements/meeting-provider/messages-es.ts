@@ -41,7 +41,6 @@ export const es: FinderMessages = {
   removeFilter: (l) => `Quitar filtro: ${l}`,
   clearAll: 'Quitar todos',
   count: (n, f) => (n === 1 ? '1 reunión' : `${f(n)} reuniones`),
-  resultsLabel: 'Reuniones',
   byAppointment: 'Con cita previa',
   inProgress: 'En curso',
   startingSoon: 'Empieza pronto',

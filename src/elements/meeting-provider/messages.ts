@@ -40,7 +40,6 @@ export type FinderMessages = BaseMessages & {
   removeFilter: (label: string) => string;
   clearAll: string;
   count: (n: number, f: (n: number) => string) => string;
-  resultsLabel: string;
   byAppointment: string;
   inProgress: string;
   startingSoon: string;
@@ -120,7 +119,6 @@ export const finderMessages: LazyCatalog<FinderMessages> = {
     removeFilter: (l) => `Remove filter: ${l}`,
     clearAll: 'Clear all',
     count: (n, f) => (n === 1 ? '1 meeting' : `${f(n)} meetings`),
-    resultsLabel: 'Meetings',
     byAppointment: 'By appointment',
     inProgress: 'In progress',
     startingSoon: 'Starting soon',
