@@ -50,7 +50,7 @@ async function serveFile(ctx, base, rel) {
   }
 }
 
-/** A repo file, or with a `shared-data/` prefix a file from ../shared/data. */
+/** A repo file, or with a `shared-data/` prefix a file from test/fixtures/shared-data. */
 function serveNamed(ctx, rel) {
   return rel.startsWith('shared-data/') ? serveFile(ctx, sharedData, rel.slice('shared-data/'.length)) : serveFile(ctx, root, rel);
 }

@@ -1,5 +1,5 @@
 /**
- * Fuzzing every adapter with seeded mutations of the real feeds (../shared/data over
+ * Fuzzing every adapter with seeded mutations of the real feeds (test/fixtures/shared-data over
  * /shared-data, demo/data, test/fixtures): wrong types, missing and duplicated fields and
  * records, truncated JSON, huge strings and arrays, odd Unicode, invalid zones, days and times.
  * No uncaught exception (loadMeetings may only throw its documented MeetingsInputError), every

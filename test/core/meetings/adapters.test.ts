@@ -45,7 +45,7 @@ function expectCode(fn: () => unknown, code: string) {
   throw new Error(`expected MeetingsInputError ${code}`);
 }
 
-describe('core/meetings adapters: every real feed in ../shared/data', () => {
+describe('core/meetings adapters: every real feed in test/fixtures/shared-data', () => {
   it('sepia-2038.json: 2,038 kept, 0 skipped, 5 end times repaired', async () => {
     const r = loadMeetings(await text('/shared-data/meeting-guide/sepia-2038.json'), { timeZone: NY });
     expect(r.format).to.equal('meeting-guide');
