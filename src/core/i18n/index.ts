@@ -48,7 +48,7 @@ export class Formatter {
 
   /** The cached `Intl[type]` for these options. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  private intl(type: 'NumberFormat' | 'PluralRules' | 'ListFormat' | 'DateTimeFormat' | 'RelativeTimeFormat', options?: object): any {
+  private intl(type: 'NumberFormat' | 'PluralRules' | 'ListFormat' | 'DateTimeFormat', options?: object): any {
     const key = type + JSON.stringify(options);
     let v = this.cache.get(key);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,18 +92,15 @@ export class Formatter {
   calendarDate(d: { year: number; month: number; day: number }, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     return this.dateTime(Date.UTC(d.year, d.month - 1, d.day, 12), { ...options, timeZone: 'UTC' });
   }
+}
 
-  /** Minutes after midnight as a localized time of day ("7:30 PM", "19:30"). */
-  timeOfDay(minutes: number, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): string {
-    return this.dateTime(Date.UTC(2000, 0, 1, 0, minutes % 1440), { ...options, timeZone: 'UTC' });
-  }
+/** Minutes after midnight as a localized time of day ("7:30 PM", "19:30"). A function, not a method: only the finder uses it. */
+export function formatTimeOfDay(f: Formatter, minutes: number, options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' }): string {
+  return f.dateTime(Date.UTC(2000, 0, 1, 0, minutes % 1440), { ...options, timeZone: 'UTC' });
+}
 
-  weekday(day: number, style: 'long' | 'short' = 'long'): string {
-    // 2000-01-02 was a Sunday.
-    return this.dateTime(Date.UTC(2000, 0, 2 + day, 12), { weekday: style, timeZone: 'UTC' });
-  }
-
-  relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit, numeric: 'auto' | 'always' = 'auto'): string {
-    return this.intl('RelativeTimeFormat', { numeric }).format(value, unit);
-  }
+/** A weekday name, 0 = Sunday ... 6 = Saturday. */
+export function weekdayName(f: Formatter, day: number, style: 'long' | 'short' = 'long'): string {
+  // 2000-01-02 was a Sunday.
+  return f.dateTime(Date.UTC(2000, 0, 2 + day, 12), { weekday: style, timeZone: 'UTC' });
 }

@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { ContextConsumer } from '@lit/context';
 import { RkElement } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
+import { weekdayName } from '../../core/i18n/index.js';
 import type { AttendanceFilter, MeetingFilter, RegionNode, TimeOfDay } from '../../core/meetings/filter.js';
 import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
 import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
@@ -95,7 +96,7 @@ export class RkMeetingFilters extends RkElement {
     const m = this.t.msg;
     const set = (patch: Partial<MeetingFilter>) => () => store.setFilter(patch);
     const out: Chip[] = [];
-    for (const d of f.days ?? []) out.push({ label: this.t.fmt.weekday(d), remove: set({ days: this.toggle(f.days, d, false) }) });
+    for (const d of f.days ?? []) out.push({ label: weekdayName(this.t.fmt, d), remove: set({ days: this.toggle(f.days, d, false) }) });
     for (const t of f.times ?? []) out.push({ label: m[t], remove: set({ times: this.toggle(f.times, t, false) }) });
     for (const a of f.attendance ?? []) out.push({ label: attendanceLabel(a, m), remove: set({ attendance: this.toggle(f.attendance, a, false) }) });
     for (const c of f.types ?? []) out.push({ label: labelOf(c, store, this.t.locale), remove: set({ types: this.toggle(f.types, c, false) }) });
@@ -190,7 +191,7 @@ export class RkMeetingFilters extends RkElement {
         m.day,
         html`${this.box(m.anyDay, days.length === 0, (on) => on && store.setFilter({ days: [] }))}
         ${[0, 1, 2, 3, 4, 5, 6].map((d) =>
-          this.box(this.t.fmt.weekday(d), days.includes(d), (on) => store.setFilter({ days: this.toggle(days, d, on).sort() })),
+          this.box(weekdayName(this.t.fmt, d), days.includes(d), (on) => store.setFilter({ days: this.toggle(days, d, on).sort() })),
         )}`,
         'days',
       )}

@@ -6,7 +6,7 @@
 import { html, nothing, render, type TemplateResult } from 'lit';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import type { Meeting } from '../../core/meetings/model.js';
-import type { Formatter } from '../../core/i18n/index.js';
+import { formatTimeOfDay, weekdayName, type Formatter } from '../../core/i18n/index.js';
 import type { MapMessages } from './messages.js';
 
 export { mapStyles } from './map-view.styles.js';
@@ -284,8 +284,8 @@ export class MapView {
   /** Weekdays and start time as the feed gives them ("Mon, Thu 7:30 PM"). */
   private when(m: Meeting): string {
     const fmt = this.s.fmt;
-    const days = m.days.map((d) => fmt.weekday(d, 'short')).join(', ');
-    const time = m.start === null ? '' : fmt.timeOfDay(m.start);
+    const days = m.days.map((d) => weekdayName(fmt, d, 'short')).join(', ');
+    const time = m.start === null ? '' : formatTimeOfDay(fmt, m.start);
     return [days, time].filter(Boolean).join(' ');
   }
 
