@@ -7,8 +7,12 @@ import { css } from 'lit';
  * The dark palette, shared by `theme="dark"` and `theme="auto"` on a dark device. The host takes
  * the dark surface too: a dark element on a light page (or `auto` on a light-only site at night)
  * would otherwise draw its light text straight on the page's light background.
+ *
+ * It reads its own tokens, `--rk-dark-color-*`, never the light ones: a site's brand colour or
+ * cream surface set for its light pages (`--rk-color-primary: #5b2a86`) would be unreadable on
+ * the dark surface (about 1.7:1), so in dark mode it stays out unless the site gives a dark value.
  */
-const dark = css`--_primary:var(--rk-color-primary,#8cc4ff);--_on-primary:var(--rk-color-on-primary,#0b1a2b);--_surface:var(--rk-color-surface,#161b22);--_surface-alt:var(--rk-color-surface-alt,#21262d);--_text:var(--rk-color-text,#e8edf2);--_muted:var(--rk-color-text-muted,#b3bdc8);--_border:var(--rk-color-border,#444c56);--_danger:var(--rk-color-danger,#ffb4ab);--_success:var(--rk-color-success,#8fd9a8);--_warning:var(--rk-color-warning,#f5c26b);--_focus:var(--rk-color-focus,#8cc4ff);color-scheme:dark;background:var(--_surface)`;
+const dark = css`--_primary:var(--rk-dark-color-primary,#8cc4ff);--_on-primary:var(--rk-dark-color-on-primary,#0b1a2b);--_surface:var(--rk-dark-color-surface,#161b22);--_surface-alt:var(--rk-dark-color-surface-alt,#21262d);--_text:var(--rk-dark-color-text,#e8edf2);--_muted:var(--rk-dark-color-text-muted,#b3bdc8);--_border:var(--rk-dark-color-border,#444c56);--_danger:var(--rk-dark-color-danger,#ffb4ab);--_success:var(--rk-dark-color-success,#8fd9a8);--_warning:var(--rk-dark-color-warning,#f5c26b);--_focus:var(--rk-dark-color-focus,#8cc4ff);color-scheme:dark;background:var(--_surface)`;
 
 /**
  * Design tokens every element reads, each with a fallback, so an element looks right with no
@@ -17,7 +21,8 @@ const dark = css`--_primary:var(--rk-color-primary,#8cc4ff);--_on-primary:var(--
  * Global tokens: --rk-color-primary, --rk-color-on-primary, --rk-color-surface,
  * --rk-color-surface-alt, --rk-color-text, --rk-color-text-muted, --rk-color-border,
  * --rk-color-danger, --rk-color-success, --rk-color-warning, --rk-color-focus, --rk-radius,
- * --rk-space-1 ... --rk-space-4, --rk-font, --rk-font-size.
+ * --rk-space-1 ... --rk-space-4, --rk-font, --rk-font-size. The dark palette's colours are the
+ * same names with `dark-`: --rk-dark-color-primary and so on.
  *
  * `theme="light"` (default), `"dark"`, `"auto"` (follows the device). Forced colours and
  * reduced motion are handled in {@link base} for everyone.

@@ -68,6 +68,24 @@ describe('mobile: theme="dark" on a light page', () => {
     });
   }
 
+  it('a site\'s light tokens stay out of the dark palette; --rk-dark-color-* set its colours', async () => {
+    // A purple brand and a cream surface, set for the site's light pages: 1.7:1 on the dark surface.
+    const brand = '--rk-color-primary:#5b2a86;--rk-color-surface:#fffbe6;--rk-color-text:#222';
+    const wrap = await fixture(html`<div style="background:#fff;${brand}">
+      <rk-sobriety-counter theme="dark" since="2024-01-01" now="2025-01-01"></rk-sobriety-counter>
+      <rk-sobriety-counter theme="dark" since="2024-01-01" now="2025-01-01" style="--rk-dark-color-primary:#c9a7ea"></rk-sobriety-counter>
+      <rk-sobriety-counter since="2024-01-01" now="2025-01-01"></rk-sobriety-counter>
+    </div>`);
+    const [dark, darkBranded, light] = [...wrap.querySelectorAll<HTMLElement>('rk-sobriety-counter')];
+    const number = (el: HTMLElement) => getComputedStyle(el.shadowRoot!.querySelector('[part=number]')!).color;
+    expect(parse(getComputedStyle(dark).backgroundColor)).to.deep.equal([22, 27, 34, 1]);
+    expect(number(dark)).to.equal('rgb(140, 196, 255)');
+    for (const t of textContrasts(dark)) expect(t.ratio, `"${t.text}" ${t.ratio.toFixed(2)}:1`).to.be.at.least(4.5);
+    expect(number(darkBranded)).to.equal('rgb(201, 167, 234)');
+    expect(number(light), 'the light palette takes the brand').to.equal('rgb(91, 42, 134)');
+    await expect(dark).to.be.accessible();
+  });
+
   it('a light element keeps a transparent host (the page shows through)', async () => {
     const el = await fixture<HTMLElement>(html`<rk-crisis-help theme="light"></rk-crisis-help>`);
     expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
