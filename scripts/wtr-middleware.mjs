@@ -21,6 +21,8 @@
 //   /__rk/hang?key=K                          never answer (until the client gives up)
 //   /__rk/nocors?file=path                    a repo file with no CORS headers at all (for a
 //                                             cross-origin fetch from the other host name)
+//   /__rk/delay-path?part=P&ms=N              from now on, answer every request whose path contains
+//                                             P (a module or chunk, say) N ms late; ms=0 ends it
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +57,8 @@ function serveNamed(ctx, rel) {
   return rel.startsWith('shared-data/') ? serveFile(ctx, sharedData, rel.slice('shared-data/'.length)) : serveFile(ctx, root, rel);
 }
 const offline = new Set();
+/** Path parts to answer late (delay-path), with the delay in ms. */
+const latePaths = new Map();
 
 export async function faultMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -62,7 +66,10 @@ export async function faultMiddleware(ctx, next) {
   if (url.pathname.startsWith('/shared-data/')) {
     return serveFile(ctx, sharedData, decodeURIComponent(url.pathname.slice('/shared-data/'.length)));
   }
-  if (!url.pathname.startsWith('/__rk/')) return next();
+  if (!url.pathname.startsWith('/__rk/')) {
+    for (const [part, ms] of latePaths) if (url.pathname.includes(part)) await new Promise((r) => setTimeout(r, ms));
+    return next();
+  }
   const key = q.get('key') ?? '';
   if (key) counters.set(key, (counters.get(key) ?? 0) + 1);
   const [, , kind, arg] = url.pathname.split('/');
@@ -72,6 +79,13 @@ export async function faultMiddleware(ctx, next) {
       ctx.status = Number(arg) || 500;
       ctx.body = q.get('body') ?? `status ${ctx.status}`;
       return;
+    case 'delay-path': {
+      const ms = Math.min(Number(q.get('ms') ?? 0), 30000);
+      if (ms > 0) latePaths.set(q.get('part') ?? '', ms);
+      else latePaths.delete(q.get('part') ?? '');
+      ctx.body = { part: q.get('part'), ms };
+      return;
+    }
     case 'slow':
       await new Promise((r) => setTimeout(r, Math.min(Number(q.get('ms') ?? 1000), 30000)));
       return serveNamed(ctx, q.get('file') ?? 'test/fixtures/ok.json');

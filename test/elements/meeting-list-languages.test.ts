@@ -48,6 +48,60 @@ describe('type labels load per language', () => {
     expect(requested()).to.deep.equal([]);
   });
 
+  it('a live switch of <html lang> to Spanish changes the texts and the type labels in the same render', async () => {
+    const page = document.documentElement;
+    const before = page.getAttribute('lang');
+    const wrap = await fixture<HTMLElement>(html`<div>
+      <rk-meeting-provider src=${ORANGE} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>
+    </div>`);
+    const provider = wrap.querySelector('rk-meeting-provider')!;
+    const list = wrap.querySelector('rk-meeting-list')!;
+    try {
+      page.setAttribute('lang', 'en');
+      await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+      await waitUntil(() => / meetings?$/.test(text($(list, '[part="count"]'))), 'no English count');
+      await list.updateComplete;
+      expect(requested(), 'no label chunk before the switch').to.deep.equal([]);
+      // The parts' Spanish texts are in already (another list showed them), so only the label
+      // chunk is left to load: the case where texts could switch before the labels.
+      const other = await fixture<HTMLElement>(html`<rk-meeting-list lang="es"></rk-meeting-list>`);
+      await waitUntil(() => other.shadowRoot!.textContent!.includes('reuniones') || other.shadowRoot!.textContent!.includes('Cargando') || other.getAttribute('lang') === 'es');
+      await (other as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      other.remove();
+      expect(requested(), 'still no label chunk').to.deep.equal([]);
+      // A slow network for the label chunk (the test server answers it 1.5 s late).
+      await fetch('/__rk/delay-path?part=/types-lang/es.&ms=1500');
+      // Every render of the list after the switch: a Spanish count comes with Spanish labels.
+      let spanishRenders = 0;
+      let wrong = '';
+      const check = () => {
+        if (!/ reuni[oó]n(es)?$/.test(text($(list, '[part="count"]')))) return;
+        spanishRenders++;
+        for (const row of $$(list, '[part="row"]')) {
+          const slug = row.querySelector<HTMLElement>('[data-id]')!.dataset.id!;
+          const shown = text(row.querySelector('.types'));
+          const want = expectedTypes(store(provider), slug, 'es');
+          if (shown !== want && !wrong) wrong = `${slug}: "${shown}" instead of "${want}"`;
+        }
+      };
+      const mo = new MutationObserver(check);
+      mo.observe(list.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      page.setAttribute('lang', 'es');
+      await waitUntil(() => / reuni[oó]n(es)?$/.test(text($(list, '[part="count"]'))), 'the list never switched to Spanish', { timeout: 8000 });
+      await list.updateComplete;
+      check();
+      mo.disconnect();
+      expect(spanishRenders).to.be.greaterThan(0);
+      expect(wrong, wrong).to.equal('');
+      expect(requested()).to.deep.equal(['es']);
+      await expect(list).to.be.accessible();
+    } finally {
+      await fetch('/__rk/delay-path?part=/types-lang/es.&ms=0');
+      if (before === null) page.removeAttribute('lang');
+      else page.setAttribute('lang', before);
+    }
+  });
+
   it('Spanish loads only the Spanish chunk, and no row ever shows an English label', async () => {
     const seen: string[] = [];
     let wrong = '';

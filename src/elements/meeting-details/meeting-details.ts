@@ -75,6 +75,13 @@ export class RkMeetingDetails extends RkElement {
 
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
   private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
+
+  constructor() {
+    super();
+    // After a language change the render waits for that language's type labels (a small chunk),
+    // so the texts and the type labels switch together.
+    this.waitFor(() => this.ctx.value?.labelsFor?.(this.t.locale));
+  }
   private readonly headingId = `rk-meeting-details-${++uid}`;
   private shownId: string | null = null;
 

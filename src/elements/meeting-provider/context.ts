@@ -46,6 +46,8 @@ export interface MeetingsStore {
   linkFor?(id: string): string;
   /** The label of a type code in `locale` (the feed's own labels included); absent until the type catalog has loaded. */
   typeLabel?(code: string, locale: string): string;
+  /** Loads the type labels of `locale` if they are not here yet: a promise while they load, else nothing (a part's render waits for it). */
+  labelsFor?(locale: string): Promise<unknown> | void;
   /** The search index of the current feed (region tree, type codes by frequency, distances). */
   index?: MeetingIndex;
 }

@@ -442,6 +442,10 @@ export class RkMeetingProvider extends RkElement {
             return this.engine!.typeLabel(code, partLocale, result?.typeLabels);
           }
         : undefined,
+      labelsFor: (l) => {
+        const e = this.engine;
+        if (e && !e.hasTypeLanguage(l) && !this.labelsFailed) return e.loadTypeLanguage(l).catch(() => void (this.labelsFailed = true));
+      },
       setFilter: this.setFilter,
       clearFilters: this.clearFilters,
       setSort: this.setSort,
