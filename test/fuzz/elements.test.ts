@@ -7,14 +7,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { fuzzSeed, mutateFeed, prng, type Rng } from './mutate.js';
-import { need } from '../security/elements.js';
-import { deepUpdate } from '../security/dom-audit.js';
+import { NOW, need } from '../helpers/elements.js';
+import { deepUpdate } from '../helpers/dom-audit.js';
 import { useHarness } from '../helpers/harness.js';
 
 /** A fresh host, the rk-load / rk-error log, and errors that escape (each test fails on one). */
 const h = useHarness(['rk-load', 'rk-error']);
 
-const NOW = '2026-05-20T12:00';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 

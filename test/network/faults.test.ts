@@ -6,12 +6,11 @@
  */
 import { expect } from '@open-wc/testing';
 import { baseMessages } from '../../src/base/messages.js';
-import { define, need, type Tag } from '../security/elements.js';
-import { deepUpdate } from '../security/dom-audit.js';
+import { NOW, define, need, type Tag } from '../helpers/elements.js';
+import { deepUpdate } from '../helpers/dom-audit.js';
 import { uniqueKey } from '../helpers/events.js';
 import { useHarness } from '../helpers/harness.js';
 
-const NOW = '2026-05-20T12:00';
 type ErrDetail = { src: string; code: string; status?: number; stale: boolean };
 
 interface Case {

@@ -5,10 +5,10 @@
  * Chromium; shadow-DOM size, listeners and pending loads everywhere).
  */
 import { expect } from '@open-wc/testing';
-import { define, ELEMENTS, need, TAGS } from '../security/elements.js';
-import { allElements, deepUpdate } from '../security/dom-audit.js';
+import { define, ELEMENTS, need, NOW, TAGS } from '../helpers/elements.js';
+import { allElements, deepUpdate } from '../helpers/dom-audit.js';
 import { useHarness } from '../helpers/harness.js';
-import { NOW, SPECS, type Spec } from './specs.js';
+import { SPECS, type Spec } from './specs.js';
 
 /** A fresh host, the rk-load / rk-error log, and errors that escape (each test fails on one). */
 const h = useHarness(['rk-load', 'rk-error']);

@@ -2,9 +2,8 @@
  * How to put each element on a page for the robustness tests: a wrapper (the meeting parts sit
  * in a provider), attributes with good local data, and values to flip through.
  */
-import type { Tag } from '../security/elements.js';
+import { NOW, type Tag } from '../helpers/elements.js';
 
-export const NOW = '2026-05-20T12:00';
 export const SUSSEX = '/shared-data/meeting-guide/sussex-123.json';
 export const TZ2 = '/shared-data/meeting-guide/timezones-2.json';
 

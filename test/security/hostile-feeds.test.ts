@@ -11,12 +11,11 @@ import { parseFaqJson } from '../../src/core/faq/index.js';
 import { parseScheme } from '../../src/core/milestones/index.js';
 import { safeUrl } from '../../src/core/html/index.js';
 import { XSS_PAYLOADS, pwned, resetCanary } from './xss-corpus.js';
-import { auditDom, deepUpdate, settle, urlScheme, allElements } from './dom-audit.js';
-import { declaredAttributes, define, need, TAGS, type Tag } from './elements.js';
+import { auditDom, deepUpdate, settle, urlScheme, allElements } from '../helpers/dom-audit.js';
+import { NOW, declaredAttributes, define, need, TAGS, type Tag } from '../helpers/elements.js';
 import { useHarness, type Harness } from '../helpers/harness.js';
 
 const H = '/test/fixtures/hostile/';
-const NOW = '2026-05-20T12:00';
 
 /** A fresh host and the rk-load / rk-error log for each test (see the suite). */
 let h: Harness;

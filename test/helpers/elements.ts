@@ -20,6 +20,9 @@ export const ELEMENTS = {
 } as const;
 
 export type Tag = keyof typeof ELEMENTS;
+
+/** The fixed `now` the cross-element suites (security, network, robustness, fuzz) give every element. */
+export const NOW = '2026-05-20T12:00';
 export const TAGS = Object.keys(ELEMENTS) as Tag[];
 
 const loaded = new Map<Tag, Promise<boolean>>();
