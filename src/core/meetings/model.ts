@@ -28,8 +28,13 @@ export interface OnlineInfo {
   /** http: or https: URL only; anything else (javascript:, data:, ...) is dropped. */
   url: string | null;
   urlNotes: string;
-  /** `tel:`-safe: digits, `,` `*` `#` and one leading `+`. */
+  /**
+   * `tel:`-safe: digits, `,` `*` `#` and one leading `+`: the number, then any dial sequence after
+   * a pause (`+16465588656,,123456789#`: meeting ID 123 456 789). The number alone is the part
+   * before the first `,`. (In an href, `#` must be written `%23`.)
+   */
   phone: string | null;
+  /** The feed's phone notes, after any words that came in the phone field itself ("Passcode 1234"). */
   phoneNotes: string;
 }
 

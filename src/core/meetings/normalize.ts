@@ -228,12 +228,8 @@ export function safeUrl(v: unknown): string | null {
   return u.href.length > LIMITS.url ? null : u.href;
 }
 
-/** Digits, `,` `*` `#` and one leading `+`; null when no digit remains. */
-export function safePhone(v: unknown): string | null {
-  if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
-  if (typeof v !== 'string') return null;
-  const s = v.trim();
-  if (!s) return null;
+/** Digits, `,` `*` `#` and one leading `+` of `s`; '' when no digit is in it. */
+function dialChars(s: string): string {
   let out = '';
   let digits = 0;
   for (let i = 0; i < s.length && out.length < 200; i++) {
@@ -244,7 +240,72 @@ export function safePhone(v: unknown): string | null {
     } else if (c === ',' || c === '*' || c === '#') out += c;
     else if (c === '+' && out.length === 0) out += c;
   }
-  return digits ? out : null;
+  return digits ? out : '';
+}
+
+const LETTER_RE = /\p{L}/u;
+// A run of phone characters: digits with the spaces and punctuation people write between them,
+// and the dial characters `,` `*` `#`. Labels ("Meeting ID:", "Passcode"), a `+` (another
+// number) and a comma before a space (a list: "646 558 8656, 669 900 6833") end a run.
+const NUMBER_RUN_RE = /\+?\(?\d(?:[\d\s().\/\-\u2010-\u2015*#]|,(?!\s))*/g;
+// What the words before a run say it is (the text between the previous run and this one).
+const PASSCODE_LABEL_RE = /(?:pass\s*code|pass\s*word|\bpwd?|\bpin|\bpass|participant\s*(?:id|code)|contrase(?:ñ|n)a|clave|\bext(?:ension)?)\W*$/iu;
+const ID_LABEL_RE = /(?:\bid|\bcode|c(?:ó|o)digo(?: de acceso)?|(?:meeting|conference|webinar) (?:number|no)|id de (?:la )?reuni(?:ó|o)n)\W*$/iu;
+const LEADING_JUNK_RE = /^[\s,;:.\-\u2010-\u2015|/]+/u;
+const TRAILING_JUNK_RE = /[\s().\/\-\u2010-\u2015,]+$/u;
+/** Fewest digits of a dial-in number written among words (fewer: "1-800-HELP", not a number). */
+const MIN_DIAL_DIGITS = 7;
+
+/**
+ * A phone field split into what to dial and what to read. A field of digits and dial characters
+ * only is dialed as written ("+1 (646) 558-8656,,123#": digits, `,` `*` `#`, one leading `+`).
+ * A field with words ("+1 646 558 8656 ID 123 456 789", "Dial 646 558 8656, Meeting ID: 123 4567
+ * 890 Passcode 1234") gives its first unlabelled number of 7+ digits as the number, followed by
+ * the meeting ID as the dial sequence Meeting Guide feeds use (`,,123456789#`: pause, ID, pound),
+ * and the words stay text (`rest`), never merged into the number. A passcode is not dialed
+ * (services ask for it in different ways); it stays in the text. `phone` is null when no number
+ * is found; then `rest` is the whole field.
+ */
+export function splitPhone(v: unknown): { phone: string | null; rest: string } {
+  if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
+  if (typeof v !== 'string') return { phone: null, rest: '' };
+  const s = v.trim();
+  if (!s) return { phone: null, rest: '' };
+  if (!LETTER_RE.test(s)) return { phone: dialChars(s) || null, rest: '' };
+  const field = s.slice(0, LIMITS.short);
+  let dial: RegExpExecArray | null = null;
+  let id = '';
+  let last = 0;
+  NUMBER_RUN_RE.lastIndex = 0;
+  for (let m = NUMBER_RUN_RE.exec(field); m; m = NUMBER_RUN_RE.exec(field)) {
+    const label = field.slice(last, m.index);
+    last = m.index + m[0].length;
+    if (PASSCODE_LABEL_RE.test(label)) continue;
+    if (ID_LABEL_RE.test(label)) {
+      // "123 456 789", "123-456-789#": the ID is the digits up to a dial character.
+      if (!id) id = m[0].replace(/[,*#].*$/s, '').replace(/\D+/g, '');
+      continue;
+    }
+    if (!dial && m[0].replace(/\D+/g, '').length >= MIN_DIAL_DIGITS) dial = m;
+  }
+  if (!dial) return { phone: null, rest: field };
+  const run = dial[0].replace(TRAILING_JUNK_RE, '');
+  let phone = dialChars(run);
+  // A number already followed by its own dial sequence ("+16465588656,,123#") keeps it.
+  if (id.length >= 3 && phone.indexOf(',') < 0) phone = `${phone.replace(/[*#]+$/, '')},,${id}#`;
+  const before = field.slice(0, dial.index);
+  const after = field.slice(dial.index + run.length).replace(LEADING_JUNK_RE, '');
+  // Words before the number ("Dial-in:", "Phone") are a label; with digits they say more (an ID).
+  const rest = /\d/.test(before) ? `${before.trim()} ${after}`.trim() : after.trim();
+  return { phone, rest };
+}
+
+/**
+ * What to dial from a phone field: digits, `,` `*` `#` and one leading `+`; a meeting ID written
+ * in words becomes `,,ID#` (see {@link splitPhone}). Null when no number is found.
+ */
+export function safePhone(v: unknown): string | null {
+  return splitPhone(v).phone;
 }
 
 function num(v: unknown): number {
@@ -418,9 +479,15 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
   const rawUrl = typeof r.conferenceUrl === 'string' ? r.conferenceUrl.trim() : '';
   const onlineUrl = rawUrl ? safeUrl(rawUrl) : null;
   if (rawUrl && !onlineUrl) ctx.repaired.push({ index: ctx.index, reason: 'unsafe-url', field: 'conference_url' });
-  const phone = safePhone(r.conferencePhone);
+  const { phone, rest: phoneWords } = splitPhone(r.conferencePhone);
   if (!phone && present(r.conferencePhone) && String(r.conferencePhone).trim()) {
     ctx.repaired.push({ index: ctx.index, reason: 'invalid-phone', field: 'conference_phone' });
+  }
+  // Words in the phone field (a meeting ID, a passcode) are shown with the phone notes.
+  let phoneNotes = text(r.conferencePhoneNotes, LIMITS.long, ctx, 'conference_phone_notes');
+  if (phoneWords) {
+    const words = text(phoneWords, LIMITS.short);
+    if (words && phoneNotes.indexOf(words) < 0) phoneNotes = phoneNotes ? `${words}\n${phoneNotes}` : words;
   }
   const website = urlField(r.website, ctx, 'website');
   const url = urlField(r.url, ctx, 'url');
@@ -458,7 +525,7 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
       url: onlineUrl,
       urlNotes: text(r.conferenceUrlNotes, LIMITS.long, ctx, 'conference_url_notes'),
       phone,
-      phoneNotes: text(r.conferencePhoneNotes, LIMITS.long, ctx, 'conference_phone_notes'),
+      phoneNotes,
     },
     notes: text(r.notes, LIMITS.long, ctx, 'notes'),
     group: text(r.group, LIMITS.short, ctx, 'group'),
