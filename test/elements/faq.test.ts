@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/faq/define.js';
-import type { RkFaq, RkToggleDetail } from '../../src/elements/faq/faq.js';
+import type { FaqInput, RkFaq, RkToggleDetail } from '../../src/elements/faq/faq.js';
 import { EventLog } from '../helpers/events.js';
 import { emulatePrint, emulateReducedMotion, resetReducedMotion } from '../helpers/media.js';
 
@@ -612,6 +613,64 @@ describe('<rk-faq>', () => {
       expect(questions(el)).to.have.length(2);
       expect(openIds(el)).to.deep.equal(['fee']);
       expect(chips[0].getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    describe('the same id from markup and from a feed', () => {
+      const feed = '/test/fixtures/faq/same-ids.json';
+      const ids = (el: RkFaq) => triggers(el).map((t) => t.closest('[part="item"]')!.id);
+      // The same questions written in the page, from the feed file itself (fetched over HTTP).
+      const questionsOf = async () => (await (await fetch(feed)).json()) as FaqInput[];
+      const written = (list: FaqInput[]) =>
+        html`<rk-faq>${list.map((q) => html`<details id=${q.id ?? nothing}><summary>${q.question}</summary><p>${q.answer}</p></details>`)}</rk-faq>`;
+      const expected = [
+        'aceptan-medicaid',
+        'strasse-aero-lodz-ou-est-la-reunion',
+        'क्या-मुझे-पहली-मीटिंग-में-बोलना-पड़ेगा',
+        'การประชุมมีค่าใช้จ่ายไหม',
+        'مَا-هُوَ-الرَّاعِي',
+        '什么是康复',
+        '회복이란-무엇인가요',
+        'ミーティングは無料ですか',
+        'can-i-bring-my-dog',
+        'q-10',
+        'what-should-i-expect-the-very-first-time-i-walk-into-an-open',
+        'is-it-free',
+        'is-it-free-2',
+        'cost-2',
+        'cost',
+      ].map((id) => id.normalize('NFC'));
+
+      it('in every script, for long questions, duplicates and next to author ids', async () => {
+        const list = await questionsOf();
+        const fromFeed = await fixture<RkFaq>(html`<rk-faq src=${feed}></rk-faq>`);
+        await ready(fromFeed, list.length);
+        const fromMarkup = await fixture<RkFaq>(written(list));
+        await ready(fromMarkup, list.length);
+        expect(questions(fromMarkup)).to.deep.equal(questions(fromFeed));
+        expect(ids(fromFeed)).to.deep.equal(expected);
+        expect(ids(fromMarkup)).to.deep.equal(expected);
+        await expect(fromFeed).to.be.accessible();
+        await expect(fromMarkup).to.be.accessible();
+      });
+
+      it('a link made with the feed\'s ids opens the question written in the page', async () => {
+        const list = await questionsOf();
+        const hindi = expected[2];
+        history.replaceState(history.state, '', `#${encodeURIComponent(hindi)}`);
+        const wrap = await fixture<HTMLElement>(html`<div><p><a href=${`#${expected[3]}`}>Thai</a> <a href=${`#${expected[10]}`}>Long</a></p>${written(list)}</div>`);
+        const el = wrap.querySelector<RkFaq>('rk-faq')!;
+        await ready(el, list.length);
+        await waitUntil(() => focused(el) === triggers(el)[2], 'the Hindi question is not focused');
+        expect(openIds(el)).to.deep.equal([hindi]);
+        await waitUntil(() => el.querySelectorAll('details')[2].checkVisibility(), 'its answer is not shown');
+        await expect(el).to.be.accessible();
+        for (const k of [3, 10]) {
+          wrap.querySelectorAll('a')[k == 3 ? 0 : 1].click();
+          await waitUntil(() => focused(el) === triggers(el)[k], `question ${k} is not focused`);
+          expect(openIds(el)).to.include(expected[k]);
+        }
+        await expect(el).to.be.accessible();
+      });
     });
 
     it('writes the opened item to the hash only with update-hash', async () => {

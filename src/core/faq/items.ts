@@ -7,7 +7,9 @@
  * sanitizer; questions become plain text. Bad entries are skipped and reported, never thrown.
  */
 import { sanitizeHtml, toPlainText, type SafeNode, type SanitizeOptions } from '../html/sanitize.js';
-import { fold } from './search.js';
+import { cleanId, faqIds, slugify } from './slug.js';
+
+export { slugify };
 
 export interface FaqItem {
   /** Unique within the list; usable as an element id and URL fragment. */
@@ -60,8 +62,6 @@ export interface FaqParseOptions extends SanitizeOptions {
 type Json = Record<string, unknown>;
 
 const MAX_QUESTION = 1000;
-const MAX_ID = 128;
-const MAX_SLUG = 64;
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -79,52 +79,14 @@ function hasType(node: Json, type: string): boolean {
 }
 
 /**
- * A URL-fragment-safe slug: accents folded (`¿Aceptan Medicaid?` -> `aceptan-medicaid`),
- * lowercase, runs of anything but letters and digits become one hyphen; letters of any script (with their vowel signs)
- * are kept (`什么是康复` stays). With `used`, the slug is made unique with `-2`, `-3`... and
- * added to the set. Text with no letters or digits gives `q-<position>`.
- */
-export function slugify(text: string, used?: Set<string>, position = 1): string {
-  let base = fold(typeof text === 'string' ? text : '')
-    .normalize('NFC')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if ([...base].length > MAX_SLUG) {
-    const cut = [...base].slice(0, MAX_SLUG).join('');
-    const hyphen = cut.lastIndexOf('-');
-    base = (hyphen > MAX_SLUG / 2 ? cut.slice(0, hyphen) : cut).replace(/-+$/, '');
-  }
-  if (!base) base = `q-${position}`;
-  if (!used) return base;
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  used.add(id);
-  return id;
-}
-
-/** An author-given id made usable as an element id and fragment (no spaces, no leading `#`). */
-function cleanId(raw: unknown): string | undefined {
-  if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isFinite(raw))) return undefined;
-  const id = String(raw)
-    .trim()
-    .replace(/^#+/, '')
-    .replace(/[\s\u0000-\u001f\u007f]+/g, '-');
-  return id && id.length <= MAX_ID ? id : undefined;
-}
-
-/**
  * Gives drafts unique ids: author ids first (duplicates get `-2`...), then slugs of the
  * questions, which never take an author's id. Also fills `answerText`.
  */
 export function buildFaqItems(drafts: readonly FaqDraft[]): FaqItem[] {
-  const used = new Set<string>();
-  const ids = drafts.map((d) => {
-    const id = cleanId(d.id);
-    return id === undefined ? undefined : slugifyUnique(id, used);
-  });
+  const ids = faqIds(drafts);
   return drafts.map((d, k) => {
     const item: FaqItem = {
-      id: ids[k] ?? slugify(d.question, used, k + 1),
+      id: ids[k],
       question: d.question,
       answer: d.answer,
       answerText: toPlainText(d.answer),
@@ -132,13 +94,6 @@ export function buildFaqItems(drafts: readonly FaqDraft[]): FaqItem[] {
     if (d.category) item.category = d.category;
     return item;
   });
-}
-
-function slugifyUnique(id: string, used: Set<string>): string {
-  let out = id;
-  for (let n = 2; used.has(out); n++) out = `${id}-${n}`;
-  used.add(out);
-  return out;
 }
 
 function plainQuestion(raw: unknown): string {

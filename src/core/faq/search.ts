@@ -1,14 +1,12 @@
 /**
  * Accent- and case-insensitive search for FAQ items, with match ranges in the ORIGINAL text so
  * an element can highlight exactly what the reader typed ("medicaid" finds "Médicaid").
- * Pure: no DOM.
- *
- * Folding: compatibility decomposition (NFKD: also turns ligatures and fullwidth forms into
- * plain letters), combining marks removed after Latin, Greek and Cyrillic letters (in scripts
- * such as Devanagari or Thai the marks are vowels, not accents, and are kept), lowercase, and a
- * few letters that do not decompose (ß -> ss, æ -> ae, ø -> o, ł -> l, final sigma -> σ...).
+ * Pure: no DOM. Folding itself (shared with slugs) is in slug.ts.
  */
 import type { FaqItem } from './items.js';
+import { fold, foldEach, MARK } from './slug.js';
+
+export { fold };
 
 /** A half-open range [start, end) of UTF-16 indexes into the original text. */
 export type MatchRange = [start: number, end: number];
@@ -18,13 +16,6 @@ export interface HighlightSegment {
   match: boolean;
 }
 
-const SPECIAL: Record<string, string> = {
-  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', ı: 'i', þ: 'th', ħ: 'h', ŧ: 't', ŋ: 'n', ς: 'σ',
-};
-const ACCENTED_SCRIPTS = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
-const MARK = /\p{M}/u;
-const MARKS = /\p{M}/gu;
-
 interface Folded {
   folded: string;
   /** For each UTF-16 unit of `folded`: the original code point's start and end. */
@@ -32,44 +23,22 @@ interface Folded {
   ends: number[];
 }
 
-function foldMapped(text: string, withMap: boolean): Folded {
-  const parts: string[] = [];
+/** `fold(text)`, with where each of its UTF-16 units came from in `text`. */
+function foldMapped(text: string): Folded {
+  const chars = [...text];
+  const parts = foldEach(text);
   const starts: number[] = [];
   const ends: number[] = [];
-  let stripMarks = false; // whether a combining mark here belongs to an accented-script letter
   let i = 0;
-  for (const ch of text) {
+  parts.forEach((out, k) => {
     const start = i;
-    i += ch.length;
-    const code = ch.charCodeAt(0);
-    let out: string;
-    if (code < 0x80) {
-      out = code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
-      stripMarks = true;
-    } else if (MARK.test(ch)) {
-      out = stripMarks ? '' : ch;
-    } else {
-      const d = ch.normalize('NFKD');
-      stripMarks = ACCENTED_SCRIPTS.test(d);
-      out = (stripMarks ? d.replace(MARKS, '') : d).toLowerCase();
-      if (out.length === 1 && SPECIAL[out] !== undefined) out = SPECIAL[out];
-      else if (out.length > 1 && /[ßæœøđðłıþħŧŋς]/.test(out)) out = out.replace(/[ßæœøđðłıþħŧŋς]/g, (c) => SPECIAL[c]);
+    i += chars[k].length;
+    for (let n = 0; n < out.length; n++) {
+      starts.push(start);
+      ends.push(i);
     }
-    if (!out) continue;
-    parts.push(out);
-    if (withMap) {
-      for (let k = 0; k < out.length; k++) {
-        starts.push(start);
-        ends.push(i);
-      }
-    }
-  }
+  });
   return { folded: parts.join(''), starts, ends };
-}
-
-/** Case-, accent- and compatibility-folded text for matching. `fold('Médicaid')` is `'medicaid'`. */
-export function fold(text: string): string {
-  return typeof text === 'string' ? foldMapped(text, false).folded : '';
 }
 
 const MAX_QUERY = 256;
@@ -98,7 +67,7 @@ export function matchRanges(text: string, query: string): MatchRange[] {
   if (typeof text !== 'string' || !text) return [];
   const words = queryWords(query);
   if (!words.length) return [];
-  const { folded, starts, ends } = foldMapped(text, true);
+  const { folded, starts, ends } = foldMapped(text);
   const found: MatchRange[] = [];
   for (const word of words) {
     for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {

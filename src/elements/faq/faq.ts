@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { RkElement } from '../../base/rk-element.js';
 import type { DataController } from '../../base/data-controller.js';
 import type { FaqItem, FaqParseResult } from '../../core/faq/items.js';
+import { faqIds } from '../../core/faq/slug.js';
 import { styles } from './faq.styles.js';
 
 export interface RkToggleDetail {
@@ -45,22 +46,6 @@ let controlsPart: ControlsPart | undefined;
 let messagesPart: MessagesPart | undefined;
 let jsonLdPart: typeof import('./jsonld.js') | undefined;
 
-/** A slug for questions written in the page (the feed path uses core `slugify`, same result for Latin text). */
-function slug(text: string, used: Set<string>, n: number): string {
-  const base =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 64) || `q-${n}`;
-  let id = base;
-  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
-  used.add(id);
-  return id;
-}
-
 /**
  * Reads questions the page author wrote inside the element: `<details><summary>Q</summary>A</details>`,
  * or headings (`h2`-`h6`) each followed by answer elements; `data-category` on the `<details>`
@@ -76,15 +61,12 @@ function slug(text: string, used: Set<string>, n: number): string {
  */
 function readMarkup(host: HTMLElement): FaqEntry[] {
   const out: FaqEntry[] = [];
-  const used = new Set<string>();
   let level = 7;
   let cur: FaqEntry | undefined;
   const add = (q: Element, el: Element, light: Node[]) => {
-    const question = (q.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const id = el.id;
     const e: FaqEntry = {
-      id: id && !used.has(id) ? (used.add(id), id) : slug(question, used, out.length + 1),
-      question,
+      id: el.id, // the author's, if any: made final below
+      question: (q.textContent ?? '').replace(/\s+/g, ' ').trim(),
       answer: [],
       answerText: '',
       light,
@@ -114,7 +96,12 @@ function readMarkup(host: HTMLElement): FaqEntry[] {
       el.slot = cur.slot!;
     }
   }
-  for (const e of out) e.answerText = e.light!.map((n) => n.textContent).join('\n').trim();
+  // Ids as a feed's are given (core faqIds), so a question has the same deep link either way.
+  const ids = faqIds(out);
+  out.forEach((e, k) => {
+    e.id = ids[k];
+    e.answerText = e.light!.map((n) => n.textContent).join('\n').trim();
+  });
   return out;
 }
 
@@ -132,7 +119,10 @@ let untilFound: boolean | undefined;
  *
  * Deep links: `page#item-id` opens, scrolls to and focuses that question (the element reads
  * `location.hash` itself, on load and on `hashchange`, because a fragment cannot reach into a
- * shadow root). Closed answers use `hidden="until-found"` where supported, so find-in-page,
+ * shadow root). An item's id is the one its author gave (the `<details>` or heading's `id`, the
+ * feed's `id`), else a slug of the question: accents folded, letters of any script kept with
+ * their vowel signs, at most 64 characters, `-2`, `-3`... for repeats. A question gets the same
+ * id written in the page as from a feed (core `slugify`). Closed answers use `hidden="until-found"` where supported, so find-in-page,
  * text fragments (`#:~:text=`) and links to an id inside an answer open them (`beforematch`),
  * answers written in the page included.
  *
