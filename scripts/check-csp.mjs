@@ -30,6 +30,7 @@ import puppeteer from 'puppeteer-core';
 import { launchChromium } from './find-chromium.mjs';
 import { sendFile, serveStatic } from './static-server.mjs';
 import { firefoxPath } from './wtr-browsers-extra.mjs';
+import { TILE_PNG } from './wtr-middleware.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -63,7 +64,6 @@ await esbuild.build({
 const tags = names.map((n) => `rk-${n}`);
 
 // ---- pages ---------------------------------------------------------------------------------
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const ENDPOINTS = {
   meetings: '/demo/data/meetings.json',
   bmlt: '/demo/data/bmlt-meetings.json',
@@ -118,7 +118,7 @@ const server = await serveStatic({
     log.push({ path: url.pathname, headers: req.headers });
     const page = /^\/(csp|privacy|heap)\.html$/.exec(url.pathname)?.[1];
     if (page) return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page !== 'privacy' ? { 'content-security-policy': CSP } : {}) }).end(page === 'heap' ? heapBody() : body(page));
-    if (url.pathname.startsWith('/__tiles/')) return res.writeHead(200, { 'content-type': 'image/png' }).end(TILE);
+    if (url.pathname.startsWith('/__tiles/')) return res.writeHead(200, { 'content-type': 'image/png' }).end(TILE_PNG);
     if (url.pathname.startsWith('/__geocoder/')) return res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
     if (url.pathname.startsWith('/__bundle/')) return sendFile(res, outdir, url.pathname.slice('/__bundle'.length));
     // Of the repo, only the local data.

@@ -56,6 +56,8 @@ async function serveFile(ctx, base, rel) {
 function serveNamed(ctx, rel) {
   return rel.startsWith('shared-data/') ? serveFile(ctx, sharedData, rel.slice('shared-data/'.length)) : serveFile(ctx, root, rel);
 }
+/** A 1x1 PNG: every map tile in tests and checks (maps stay local). */
+export const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const offline = new Set();
 /** Path parts to answer late (delay-path), with the delay in ms. */
 const latePaths = new Map();
@@ -148,7 +150,7 @@ export async function faultMiddleware(ctx, next) {
       return;
     case 'tile':
       ctx.type = 'image/png';
-      ctx.body = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+      ctx.body = TILE_PNG;
       return;
     case 'fuzz-seed':
       ctx.type = 'application/json';

@@ -10,6 +10,7 @@ import { NOW, define, need, type Tag } from '../helpers/elements.js';
 import { deepUpdate } from '../helpers/dom-audit.js';
 import { uniqueKey } from '../helpers/events.js';
 import { useHarness } from '../helpers/harness.js';
+import { clean, textThrough } from '../helpers/text.js';
 
 type ErrDetail = { src: string; code: string; status?: number; stale: boolean };
 
@@ -79,23 +80,11 @@ async function knownBug(c: Case, what: string, check: () => void | Promise<void>
 /** A fresh host and the rk-load / rk-error log for each test. */
 const h = useHarness(['rk-load', 'rk-error'], { failOnEscaped: false });
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** The element that shows the load state (the list for the meeting provider). */
 const view = (el: HTMLElement) => (el.firstElementChild as HTMLElement | null) ?? el;
 const alertText = (el: HTMLElement) => clean(view(el).shadowRoot?.querySelector('[role="alert"]')?.textContent);
 /** What the reader sees apart from the alert. */
-function content(el: HTMLElement): string {
-  const root = view(el).shadowRoot!;
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n instanceof Element && n.getAttribute('role') === 'alert') return;
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    n.childNodes.forEach(walk);
-  };
-  walk(root);
-  return clean(parts.join(' '));
-}
+const content = (el: HTMLElement) => textThrough(view(el).shadowRoot!, (e) => e.getAttribute('role') === 'alert');
 
 function mount(c: Case, src: string, lang = 'en'): HTMLElement {
   const el = document.createElement(c.tag);

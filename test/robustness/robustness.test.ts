@@ -8,12 +8,12 @@ import { expect } from '@open-wc/testing';
 import { define, ELEMENTS, need, NOW, TAGS } from '../helpers/elements.js';
 import { allElements, deepUpdate } from '../helpers/dom-audit.js';
 import { useHarness } from '../helpers/harness.js';
+import { textThrough } from '../helpers/text.js';
 import { SPECS, type Spec } from './specs.js';
 
 /** A fresh host, the rk-load / rk-error log, and errors that escape (each test fails on one). */
 const h = useHarness(['rk-load', 'rk-error']);
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 function make(spec: Spec, attrs: Record<string, string> = spec.attrs): { el: HTMLElement; outer: HTMLElement } {
   const el = document.createElement(spec.tag);
@@ -22,18 +22,7 @@ function make(spec: Spec, attrs: Record<string, string> = spec.attrs): { el: HTM
 }
 
 /** Text of everything an element and its children show, through nested shadow roots (live regions excluded). */
-function shown(el: Element): string {
-  const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n instanceof Element && (n.getAttribute('role') === 'status' || n.getAttribute('aria-live'))) return;
-    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
-    if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
-    n.childNodes.forEach(walk);
-  };
-  // The element's own tree and its light-DOM children (the provider shows through its list).
-  walk(el);
-  return clean(parts.join(' '));
-}
+const shown = (el: Element) => textThrough(el, (e) => e.getAttribute('role') === 'status' || !!e.getAttribute('aria-live'));
 
 async function until(cond: () => boolean, ms: number, what: string) {
   const start = Date.now();
