@@ -37,9 +37,62 @@ export function parseJson(text: string): unknown {
   }
 }
 
+// A JSONP reply's opening: `callback(`, `jQuery36_1.cb(`, Symfony / Laravel's `/**/callback(`,
+// Express's `/**/ typeof cb === 'function' && cb(`, then the JSON's first `[` or `{`.
+const JSONP_HEAD_RE = /^(?:\/\*\*\/\s*)?(?:typeof\s+[A-Za-z_$][\w$.]*\s*===?\s*(["'])function\1\s*&&\s*)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(\s*(?=[[{])/;
+const SPACE_RE = /\s/;
+
+/**
+ * The JSON inside a JSONP reply (`callback([...]);`, as BMLT servers send when asked for jsonp),
+ * or null when `text` (already trimmed at the start) does not open like one. Only the wrapper is
+ * cut off, and the rest goes to `JSON.parse`: nothing is evaluated, and anything else in it (code,
+ * a second call, a reply cut short before its `)`) makes it invalid JSON.
+ */
+export function unwrapJsonp(text: string): string | null {
+  const head = JSONP_HEAD_RE.exec(text.slice(0, 300));
+  if (!head) return null;
+  let end = text.length;
+  while (end > 0 && SPACE_RE.test(text[end - 1])) end--;
+  if (text[end - 1] === ';') end--;
+  while (end > 0 && SPACE_RE.test(text[end - 1])) end--;
+  return text.slice(head[0].length, text[end - 1] === ')' ? end - 1 : text.length);
+}
+
+/** JSON text of a feed: a BOM dropped and a JSONP wrapper taken off. Throws 'invalid-json'. */
+export function parseFeedJson(text: string): unknown {
+  const s = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).trimStart();
+  return parseJson(s[0] === '[' || s[0] === '{' ? s : (unwrapJsonp(s) ?? s));
+}
+
+/** Property names a feed wrapped in an object keeps its records under, besides `meetings`. */
+export const FEED_WRAPPERS: readonly string[] = ['data', 'results', 'items', 'records', 'rows'];
+
+const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * A feed value with its wrapper taken off: an array as is; `{ meetings: [...] }` as is (BMLT
+ * sends `{ meetings, formats }`); the array of `{ data: [...] }`, `{ results: [...] }`,
+ * `{ items: [...] }`, `{ records: [...] }` or `{ rows: [...] }` when it is the object's only
+ * array of those names and holds meeting-shaped objects. Null for anything else.
+ */
+export function unwrapFeed(value: unknown): unknown[] | Record<string, unknown> | null {
+  if (Array.isArray(value)) return value;
+  if (!isPlainObject(value)) return null;
+  if (own(value, 'meetings') && Array.isArray(value.meetings)) return value;
+  let found: unknown[] | null = null;
+  for (const name of FEED_WRAPPERS) {
+    const v = own(value, name) ? value[name] : undefined;
+    if (!Array.isArray(v)) continue;
+    if (found) return null; // two candidates: not guessed
+    found = v;
+  }
+  return found && found.length && sampleKind(found) ? found : null;
+}
+
 /**
  * Detects the format of raw text or an already parsed value. Returns the format and the parsed
- * value (for JSON) so nothing is parsed twice. Throws MeetingsInputError when no format fits.
+ * value (for JSON; a wrapped feed's records, see {@link unwrapFeed}) so nothing is parsed twice.
+ * Throws MeetingsInputError when no format fits.
  */
 export function detectFormat(input: unknown): { format: FeedFormat; value: unknown } {
   let value = input;
@@ -48,18 +101,23 @@ export function detectFormat(input: unknown): { format: FeedFormat; value: unkno
     const head = s.trimStart();
     if (!head) throw new MeetingsInputError('empty-input');
     if (head[0] === '[' || head[0] === '{') value = parseJson(s);
-    else if (looksLikeCsv(s)) return { format: 'csv', value: input };
-    else throw new MeetingsInputError('not-a-feed', head[0] === '<' ? 'markup' : 'unrecognized text');
+    else {
+      const jsonp = unwrapJsonp(head);
+      if (jsonp !== null) value = parseJson(jsonp);
+      else if (looksLikeCsv(s)) return { format: 'csv', value: input };
+      else throw new MeetingsInputError('not-a-feed', head[0] === '<' ? 'markup' : 'unrecognized text');
+    }
   }
-  if (Array.isArray(value)) {
-    const kind = sampleKind(value);
+  const feed = unwrapFeed(value);
+  if (Array.isArray(feed)) {
+    const kind = sampleKind(feed);
     if (!kind) throw new MeetingsInputError('not-a-feed', 'array without meetings');
-    return { format: kind, value };
+    return { format: kind, value: feed };
   }
-  if (isPlainObject(value) && Array.isArray(value.meetings)) {
-    const kind = Array.isArray(value.formats) ? 'bmlt' : sampleKind(value.meetings);
+  if (feed) {
+    const kind = Array.isArray(feed.formats) ? 'bmlt' : sampleKind(feed.meetings as unknown[]);
     if (!kind) throw new MeetingsInputError('not-a-feed', 'meetings without meetings');
-    return { format: kind, value };
+    return { format: kind, value: feed };
   }
-  throw new MeetingsInputError('not-a-feed', value === null ? 'null' : typeof value);
+  throw new MeetingsInputError('not-a-feed', value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 }

@@ -2,8 +2,8 @@
 import { isValidTimeZone, systemTimeZone } from '../time/calendar.js';
 import { adaptBmlt } from './bmlt.js';
 import { adaptCsv, looksLikeCsv } from './csv.js';
-import { detectFormat, parseJson, type FormatOption } from './detect.js';
-import { adaptMeetingGuide, isPlainObject } from './meeting-guide.js';
+import { detectFormat, parseFeedJson, unwrapFeed, type FormatOption } from './detect.js';
+import { adaptMeetingGuide } from './meeting-guide.js';
 import { MeetingsInputError, type LoadResult } from './model.js';
 
 export interface LoadOptions {
@@ -38,20 +38,22 @@ export function loadMeetings(input: unknown, options: LoadOptions = {}): LoadRes
   } else if (format === 'meeting-guide' || format === 'bmlt') {
     if (typeof input === 'string') {
       if (!input.trim()) throw new MeetingsInputError('empty-input');
-      value = parseJson(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+      value = parseFeedJson(input);
     }
   } else throw new MeetingsInputError('unknown-format', String(format));
 
   switch (kind) {
     case 'csv':
       return adaptCsv(value as string, { timeZone });
-    case 'bmlt':
-      if (!Array.isArray(value) && !(isPlainObject(value) && Array.isArray(value.meetings))) throw new MeetingsInputError('not-a-feed', 'bmlt');
-      return adaptBmlt(value, { timeZone, formats: options.formats });
+    case 'bmlt': {
+      const feed = unwrapFeed(value);
+      if (!feed) throw new MeetingsInputError('not-a-feed', 'bmlt');
+      return adaptBmlt(feed, { timeZone, formats: options.formats });
+    }
     default: {
-      const records = Array.isArray(value) ? value : isPlainObject(value) && Array.isArray(value.meetings) ? value.meetings : null;
-      if (!records) throw new MeetingsInputError('not-a-feed', 'meeting-guide');
-      return adaptMeetingGuide(records, { timeZone });
+      const feed = unwrapFeed(value);
+      if (!feed) throw new MeetingsInputError('not-a-feed', 'meeting-guide');
+      return adaptMeetingGuide(Array.isArray(feed) ? feed : (feed.meetings as unknown[]), { timeZone });
     }
   }
 }
