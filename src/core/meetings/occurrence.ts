@@ -47,6 +47,13 @@ export function todayInZone(now: number, zone: string): number {
 }
 
 /**
+ * Epoch day, in the meeting's zone, of the occurrence the last `currentOrNextOccurrence` call
+ * returned (read by `viewerTime`; a variable rather than a field so the sort's hot loop
+ * allocates nothing more).
+ */
+let lastOccurrenceDay = 0;
+
+/**
  * The occurrence in progress at `now`, else the next one; null for meetings without a
  * schedule. This is the "next occurrence" the default sort uses.
  */
@@ -59,7 +66,10 @@ export function currentOrNextOccurrence(m: Meeting, now: number): Occurrence | n
     const wd = (((day + 4) % 7) + 7) % 7;
     if (m.days.indexOf(wd) < 0) continue;
     const start = wallInstant(m.timeZone, day, m.start);
-    if (start + dur > now) return { start, end: start + dur };
+    if (start + dur > now) {
+      lastOccurrenceDay = day;
+      return { start, end: start + dur };
+    }
   }
   return null;
 }
@@ -101,25 +111,36 @@ export interface ViewerTime {
   /** Start and end, minutes after midnight in the viewer's zone. */
   start: number;
   end: number;
-  /** True when the viewer's wall clock differs from the meeting's (show both). */
+  /**
+   * True when the viewer's wall clock differs from the meeting's (show both): another time, or
+   * the same time on another calendar day (zones a whole day apart, as Pacific/Apia, UTC+13, and
+   * Pacific/Pago_Pago, UTC-11).
+   */
   zoneDiffers: boolean;
+  /** True when the start falls on another calendar day in the meeting's zone than in the viewer's. */
+  dayDiffers: boolean;
 }
 
 /** The next (or current) occurrence as the viewer's clock shows it. */
 export function viewerTime(m: Meeting, now: number, viewerZone: string): ViewerTime | null {
   const o = currentOrNextOccurrence(m, now);
   if (!o) return null;
+  const ownDay = lastOccurrenceDay;
   const s = zonedDateTime(o.start, viewerZone);
   const e = zonedDateTime(o.end, viewerZone);
   const date = { year: s.year, month: s.month, day: s.day };
   const start = s.hour * 60 + s.minute;
+  // Compare the calendar day as well as the clock: minutes after midnight alone are equal for
+  // zones 24 hours apart.
+  const dayDiffers = viewerZone !== m.timeZone && toEpochDay(date) !== ownDay;
   return {
     occurrence: o,
     date,
     weekday: weekdayOf(date),
     start,
     end: e.hour * 60 + e.minute,
-    zoneDiffers: viewerZone !== m.timeZone && start !== m.start,
+    zoneDiffers: viewerZone !== m.timeZone && (start !== m.start || dayDiffers),
+    dayDiffers,
   };
 }
 

@@ -21,7 +21,10 @@ export function labelOf(code: string, store: MeetingsStore, locale = store.local
  */
 const textMemo = new WeakMap<Meeting, { key: string; value: ReturnType<typeof computeTimeTexts> }>();
 
-/** "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different. */
+/**
+ * "7:00 PM" in the viewer's zone, and "4:00 PM PST" in the meeting's own zone when different;
+ * with the weekday ("Tue 7:00 PM GMT+13") when the meeting's calendar day is another.
+ */
 export function timeTexts(meeting: Meeting, store: MeetingsStore, fmt: Formatter) {
   const key = `${Math.floor(store.now / 60000)}|${fmt.locale}|${store.timeZone}`;
   const hit = textMemo.get(meeting);
@@ -37,7 +40,9 @@ function computeTimeTexts(meeting: Meeting, store: MeetingsStore, fmt: Formatter
   const hm: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
   const start = fmt.dateTime(vt.occurrence.start, { ...hm, timeZone: store.timeZone });
   const end = fmt.dateTime(vt.occurrence.end, { ...hm, timeZone: store.timeZone });
-  const own = vt.zoneDiffers ? fmt.dateTime(vt.occurrence.start, { ...hm, timeZone: meeting.timeZone, timeZoneName: 'short' }) : '';
+  const own = vt.zoneDiffers
+    ? fmt.dateTime(vt.occurrence.start, { ...(vt.dayDiffers ? { weekday: 'short' } : {}), ...hm, timeZone: meeting.timeZone, timeZoneName: 'short' })
+    : '';
   const day = fmt.dateTime(vt.occurrence.start, { weekday: 'long', month: 'long', day: 'numeric', timeZone: store.timeZone });
   const dayKey = `${vt.date.year}-${vt.date.month}-${vt.date.day}`;
   return { start, end, own, day, dayKey, vt };

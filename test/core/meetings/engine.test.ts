@@ -261,6 +261,28 @@ describe('core/meetings occurrences: zones, midnight, DST', () => {
     expect([nov.weekday, nov.start, nov.date.day]).to.deep.equal([2, 0, 3]);
   });
 
+  it('zones exactly a day apart (Pacific/Apia UTC+13, Pacific/Pago_Pago UTC-11): same clock time, other day, so the zone differs', async () => {
+    const r = await load('/test/fixtures/meetings/apia.json', 'Pacific/Apia');
+    const [apia, pago] = r.meetings;
+    // Monday 2026-11-16 12:00 UTC: Tuesday 01:00 in Apia, Monday 01:00 in Pago Pago.
+    const t = utc(2026, 11, 16, 12);
+    // Tuesday 19:00 in Apia = 06:00 UTC Tuesday = Monday 19:00 in Pago Pago.
+    const v = viewerTime(apia, t, 'Pacific/Pago_Pago')!;
+    expect(v.occurrence.start).to.equal(utc(2026, 11, 17, 6));
+    expect([v.weekday, v.date.day, v.start, v.end]).to.deep.equal([1, 16, 19 * 60, 20 * 60]);
+    // Before: false, because 19:00 = 19:00 and the day was not compared.
+    expect([v.zoneDiffers, v.dayDiffers]).to.deep.equal([true, true]);
+    // And the other way round: a Pago Pago Monday 19:00 is Tuesday 19:00 in Apia.
+    const w = viewerTime(pago, t, 'Pacific/Apia')!;
+    expect([w.weekday, w.start, w.zoneDiffers, w.dayDiffers]).to.deep.equal([2, 19 * 60, true, true]);
+    // Seen from its own zone, or from a zone with the same clock and day, nothing differs.
+    expect([viewerTime(apia, t, 'Pacific/Apia')!.zoneDiffers, viewerTime(apia, t, 'Pacific/Apia')!.dayDiffers]).to.deep.equal([false, false]);
+    expect(viewerTime(pago, t, 'Pacific/Midway')!.zoneDiffers).to.equal(false); // also UTC-11
+    // Another clock time on the same day: the zone differs, the day does not.
+    const tokyo = viewerTime(apia, t, 'Asia/Tokyo')!; // Tuesday 15:00
+    expect([tokyo.weekday, tokyo.start, tokyo.zoneDiffers, tokyo.dayDiffers]).to.deep.equal([2, 15 * 60, true, false]);
+  });
+
   it('southern hemisphere: Sydney springs forward on 2026-10-04', () => {
     const m = one({ day: 0, time: '10:00', timezone: 'Australia/Sydney' });
     // 2026-09-27 10:00 AEST (UTC+10) = 00:00 UTC; 2026-10-04 10:00 AEDT (UTC+11) = 23:00 UTC the day before.

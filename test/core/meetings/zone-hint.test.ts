@@ -1,0 +1,73 @@
+// What the finder shows for a meeting in a zone a whole day from the viewer's. Rendered through
+// the finder's parts because the hint is text they show; kept beside the core's occurrence tests
+// (test/core/meetings/engine.test.ts) that it depends on.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/meeting-provider/define.js';
+import '../../../src/elements/meeting-list/define.js';
+import '../../../src/elements/meeting-details/define.js';
+import { $, $$, countIs, resetUrl, store, text } from '../../fixtures/finder/dom.js';
+
+const APIA = '/test/fixtures/meetings/apia.json';
+/** Monday 2026-11-16 12:00 UTC: Tuesday 01:00 in Apia (UTC+13), Monday 01:00 in Pago Pago (UTC-11). */
+const NOW = '2026-11-16T12:00:00Z';
+
+async function finder(viewerZone: string) {
+  const wrap = await fixture<HTMLElement>(
+    html`<div>
+      <rk-meeting-provider src=${APIA} time-zone="Pacific/Apia" viewer-time-zone=${viewerZone} now=${NOW} lang="en">
+        <rk-meeting-list></rk-meeting-list>
+        <rk-meeting-details></rk-meeting-details>
+      </rk-meeting-provider>
+    </div>`,
+  );
+  const provider = wrap.querySelector('rk-meeting-provider')!;
+  const list = wrap.querySelector('rk-meeting-list')!;
+  const details = wrap.querySelector('rk-meeting-details')!;
+  await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+  store(provider).setFilter({ days: [] });
+  await countIs(list, '2 meetings');
+  return { list, details };
+}
+
+/** "Tue 7:00 PM GMT+13" as this browser's Intl writes it. */
+const ownText = (instant: number, zone: string) =>
+  new Intl.DateTimeFormat('en', { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(instant);
+
+describe('finder: a meeting in a zone 24 hours from the viewer\'s (Pacific/Apia seen from Pacific/Pago_Pago)', () => {
+  afterEach(resetUrl);
+
+  it('the list shows the viewer\'s time and, in brackets, the meeting\'s own day and time', async () => {
+    const { list } = await finder('Pacific/Pago_Pago');
+    const rows = $$(list, '[part="row"]').map(text);
+    const apia = rows.find((r) => r.includes('Apia Tuesday Night'))!;
+    const own = ownText(Date.UTC(2026, 10, 17, 6), 'Pacific/Apia');
+    expect(own).to.match(/^Tue,? 7:00\sPM /);
+    // Monday 7:00 PM in Pago Pago; Tuesday 7:00 PM in Apia. Before, no bracket at all.
+    expect(apia).to.contain('7:00 PM');
+    expect(apia).to.contain(`(${own})`);
+    // A Pago Pago meeting seen from Pago Pago has no hint.
+    const pago = rows.find((r) => r.includes('Pago Pago Monday Night'))!;
+    expect(pago).not.to.contain('(');
+    // Both sit under the viewer's Monday.
+    expect($$(list, '[part="day-heading"]').map(text)).to.deep.equal(['Monday, November 16']);
+    await expect(list).to.be.accessible();
+  });
+
+  it('the details say the meeting\'s own day and time', async () => {
+    const { list, details } = await finder('Pacific/Pago_Pago');
+    const open = $$<HTMLButtonElement>(list, '[part="open"]').find((b) => text(b) === 'Apia Tuesday Night')!;
+    open.click();
+    await waitUntil(() => text($(details, '[part="heading"]')) === 'Apia Tuesday Night', 'details never opened');
+    const when = text($(details, '.when'));
+    expect(when).to.contain('Monday, November 16, 7:00 PM');
+    expect(when).to.contain(`${ownText(Date.UTC(2026, 10, 17, 6), 'Pacific/Apia')} meeting time`);
+    await expect(details).to.be.accessible();
+  });
+
+  it('seen from Apia itself, no hint', async () => {
+    const { list } = await finder('Pacific/Apia');
+    const apia = $$(list, '[part="row"]').map(text).find((r) => r.includes('Apia Tuesday Night'))!;
+    expect(apia).to.contain('7:00 PM');
+    expect(apia).not.to.contain('(');
+  });
+});
