@@ -7,7 +7,7 @@
  * sanitizer; questions become plain text. Bad entries are skipped and reported, never thrown.
  */
 import { sanitizeHtml, toPlainText, type SafeNode, type SanitizeOptions } from '../html/sanitize.js';
-import { cleanId, faqIds, slugify } from './slug.js';
+import { faqIds, slugify } from './slug.js';
 
 export { slugify };
 
@@ -62,6 +62,7 @@ export interface FaqParseOptions extends SanitizeOptions {
 type Json = Record<string, unknown>;
 
 const MAX_QUESTION = 1000;
+const MAX_ID = 128;
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -78,12 +79,22 @@ function hasType(node: Json, type: string): boolean {
   );
 }
 
+/** An author-given id made usable as an element id and fragment (no spaces, no leading `#`). */
+function cleanId(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isFinite(raw))) return undefined;
+  const id = String(raw)
+    .trim()
+    .replace(/^#+/, '')
+    .replace(/[\s\u0000-\u001f\u007f]+/g, '-');
+  return id && id.length <= MAX_ID ? id : undefined;
+}
+
 /**
  * Gives drafts unique ids: author ids first (duplicates get `-2`...), then slugs of the
  * questions, which never take an author's id. Also fills `answerText`.
  */
 export function buildFaqItems(drafts: readonly FaqDraft[]): FaqItem[] {
-  const ids = faqIds(drafts);
+  const ids = faqIds(drafts.map((d) => ({ question: d.question, id: cleanId(d.id) })));
   return drafts.map((d, k) => {
     const item: FaqItem = {
       id: ids[k],

@@ -36,7 +36,6 @@ export function fold(text: string): string {
 }
 
 const MAX_SLUG = 64;
-const MAX_ID = 128;
 
 /** `base`, or `base-2`, `base-3`... whichever is not in `used` yet; added to `used`. */
 function unique(base: string, used: Set<string>): string {
@@ -69,26 +68,14 @@ export function slugify(text: string, used?: Set<string>, position = 1): string 
   return used ? unique(base, used) : base;
 }
 
-/** An author-given id made usable as an element id and fragment (no spaces, no leading `#`). */
-export function cleanId(raw: unknown): string | undefined {
-  // Number.isFinite: a finite number only, no coercion.
-  const id = (typeof raw == 'string' || Number.isFinite(raw) ? String(raw) : '')
-    .trim()
-    .replace(/^#+/, '')
-    .replace(/[\s\0-\x1f\x7f]+/g, '-');
-  return id && id.length <= MAX_ID ? id : undefined;
-}
-
 /**
  * The ids of a list of questions, assigned the same way whatever their source (a feed, `items`,
- * markup in the page): author ids first (cleaned; a repeated one gets `-2`, `-3`...), then slugs
- * of the questions, which never take an author's id.
+ * markup in the page): author ids first (a repeated one gets `-2`, `-3`...), then slugs of the
+ * questions, which never take an author's id. `id` is used as given (feeds clean theirs first);
+ * empty or absent means none.
  */
-export function faqIds(list: readonly { question: string; id?: unknown }[]): string[] {
+export function faqIds(list: readonly { question: string; id?: string }[]): string[] {
   const used = new Set<string>();
-  const ids = list.map((q) => {
-    const id = cleanId(q.id);
-    return id === undefined ? id : unique(id, used);
-  });
-  return list.map((q, k) => ids[k] ?? slugify(q.question, used, k + 1));
+  const ids = list.map((q) => q.id && unique(q.id, used));
+  return list.map((q, k) => ids[k] || slugify(q.question, used, k + 1));
 }
