@@ -816,6 +816,73 @@ describe('<rk-faq>', () => {
     });
   });
 
+  describe('fallback content when src is set from script after the markup rendered', () => {
+    const written = (src?: string) => html`<rk-faq src=${src ?? nothing}>
+      <p id="fallback">Questions? Call us at <a href="tel:+15555550100">555-0100</a>.</p>
+      <details id="fallback-q" name="faq"><summary>Is it free?</summary><p>Yes.</p></details>
+      <h3 id="fallback-h">Can I bring a friend?</h3>
+      <p id="fallback-a">Yes, to open meetings.</p>
+    </rk-faq>`;
+    const visible = (el: RkFaq, sel: string) => el.querySelector(sel)!.checkVisibility();
+
+    /** The markup is an accordion of its two questions. */
+    async function accordion(el: RkFaq): Promise<void> {
+      await ready(el, 2);
+      expect(questions(el)).to.deep.equal(['Is it free?', 'Can I bring a friend?']);
+      expect(visible(el, '#fallback-q summary')).to.equal(false, 'the summary is replaced by a trigger');
+      expect(visible(el, '#fallback-h')).to.equal(false, 'the heading is replaced by a trigger');
+    }
+
+    /** The markup shows as the author wrote it, as it does when src is there from the start. */
+    function asWritten(el: RkFaq): void {
+      expect(triggers(el)).to.have.length(0);
+      for (const sel of ['#fallback', '#fallback-q', '#fallback-q summary', '#fallback-h', '#fallback-a']) expect(visible(el, sel)).to.equal(true, sel);
+      const details = el.querySelector<HTMLDetailsElement>('#fallback-q')!;
+      expect(details.open).to.equal(false, 'closed, as written');
+      expect(details.getAttribute('name')).to.equal('faq');
+      expect(el.querySelectorAll('[slot], [hidden]')).to.have.length(0);
+      expect(root(el).querySelector('[part="empty"]')).to.equal(null);
+    }
+
+    for (const src of ['/__rk/status/404', '/__rk/status/500', '/__rk/invalid-json', '/test/fixtures/faq/not-faq.json']) {
+      it(`shows it as written when the feed fails, as with src from the start (${src})`, async () => {
+        const first = await fixture<RkFaq>(written(src));
+        await log.wait('rk-error', first, 1, 9000);
+        await first.updateComplete;
+        asWritten(first);
+        const later = await fixture<RkFaq>(written());
+        await accordion(later);
+        await expect(later).to.be.accessible();
+        later.src = src;
+        await log.wait('rk-error', later, 1, 9000);
+        await later.updateComplete;
+        expect(alertText(later)).to.equal(alertText(first));
+        asWritten(later);
+        await expect(later).to.be.accessible();
+      });
+    }
+
+    it('shows it as written while the feed loads, gives way to the questions, and comes back when src goes', async () => {
+      const el = await fixture<RkFaq>(written());
+      await accordion(el);
+      triggers(el)[0].click();
+      await el.updateComplete;
+      el.src = '/__rk/slow?ms=500&file=test/fixtures/faq/faq.json';
+      await waitUntil(() => root(el).querySelector('[part="status"]'), 'no loading status');
+      expect(text(root(el).querySelector('[role="status"]'))).to.equal('Loading…');
+      asWritten(el);
+      await expect(el).to.be.accessible();
+      await log.wait('rk-load', el);
+      await ready(el, 5);
+      for (const sel of ['#fallback', '#fallback-q', '#fallback-h', '#fallback-a']) expect(visible(el, sel)).to.equal(false, sel);
+      await expect(el).to.be.accessible();
+      el.src = undefined;
+      await accordion(el);
+      expect(root(el).querySelector('[part="status"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('load errors over real HTTP', () => {
     const cases: [string, string][] = [
       ['/__rk/status/404', 'not found (404)'],

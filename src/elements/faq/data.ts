@@ -26,6 +26,17 @@ function show(host: RkFaq, r: FaqParseResult): void {
 
 /** Reads `items`, or loads `src` (the loader is made on first use and kept). */
 export function read(host: RkFaq): void {
+  // Questions written in the page were the source (`src` or `items` was set from script after
+  // they rendered): the markup goes back to how it was written, fallback content while the feed
+  // loads and when it fails, as when `src` is there from the start.
+  for (const [el, saved] of host._undo) {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value == null) el.removeAttribute(name);
+      else el.setAttribute(name, value);
+    }
+  }
+  host._undo.clear();
+  if (host._entries[0]?.slot) host._entries = [];
   if (host.items) {
     show(host, parseFaqJson(host.items, { base: document.baseURI }));
     return;

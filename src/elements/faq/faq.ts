@@ -58,9 +58,18 @@ let jsonLdPart: typeof import('./jsonld.js') | undefined;
  * exclusive group does not fight the accordion). Question headings get `slot="rk-faq-question"`,
  * which is never rendered (the accordion renders its own heading). Anything before the first
  * question shows above the list (default slot).
+ *
+ * The author's value of every attribute changed is noted in `host._undo` (the first time): when
+ * `src` or `items` takes over, data.ts puts them back, so the markup is fallback content shown as
+ * written, as when `src` is there from the start.
  */
-function readMarkup(host: HTMLElement): FaqEntry[] {
+function readMarkup(host: RkFaq): FaqEntry[] {
   const out: FaqEntry[] = [];
+  const keep = (el: Element, ...names: string[]) => {
+    const saved = host._undo.get(el) ?? {};
+    host._undo.set(el, saved);
+    for (const name of names) if (!(name in saved)) saved[name] = el.getAttribute(name);
+  };
   let level = 7;
   let cur: FaqEntry | undefined;
   const add = (q: Element, el: Element, light: Node[]) => {
@@ -84,15 +93,19 @@ function readMarkup(host: HTMLElement): FaqEntry[] {
       cur = undefined;
       const summary = [...el.children].find((c) => c.localName == 'summary') as HTMLElement | undefined;
       if (!summary) continue;
+      keep(el, 'slot', 'name', 'open');
+      keep(summary, 'hidden');
       el.slot = add(summary, el, [...el.childNodes].filter((n) => n != summary)).slot!;
       summary.hidden = true;
       el.removeAttribute('name');
       (el as HTMLDetailsElement).open = true;
     } else if (h && +h[1] <= (level = Math.min(level, +h[1]))) {
       cur = add(el, el, []);
+      keep(el, 'slot');
       el.slot = 'rk-faq-question';
     } else if (cur && tag != 'script' && tag != 'template' && tag != 'style') {
       cur.light!.push(el);
+      keep(el, 'slot');
       el.slot = cur.slot!;
     }
   }
@@ -234,6 +247,8 @@ export class RkFaq extends RkElement {
   _data?: DataController<FaqParseResult>;
   /** @internal Watches the markup. */
   _observer?: MutationObserver;
+  /** @internal The author's values of the attributes enhancing the markup changed (null: absent). */
+  _undo = new Map<Element, Record<string, string | null>>();
 
   /** @internal The fragment followed last (hash.ts). */
   _hashDone?: string;
