@@ -3,6 +3,7 @@
  * {@link buildMeeting} turns that into a {@link Meeting} or a skip reason, noting repairs.
  * Hot path for 50,000-record feeds: no Intl, no regex compiled per call, no closures per record.
  */
+import { decodeEntities } from '../html/entities.js';
 import { isValidTimeZone } from '../time/calendar.js';
 import type { Attendance, FeedFormat, Meeting, RepairedRecord, SkipReason } from './model.js';
 import { fold } from './search.js';
@@ -71,17 +72,6 @@ function zoneOk(z: string): boolean {
 }
 
 const CR_RE = /\r\n?/g;
-const ENTITY_RE = /&(#\d{1,7}|#x[0-9a-f]{1,6}|amp|quot|apos|lt|gt|nbsp);/gi;
-const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
-function decodeEntities(s: string): string {
-  return s.replace(ENTITY_RE, (m, e: string) => {
-    if (e[0] === '#') {
-      const n = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : m;
-    }
-    return NAMED[e.toLowerCase()] ?? m;
-  });
-}
 
 /** Text of a scalar (string or finite number), trimmed, entities decoded, cut to `max`. */
 export function text(v: unknown, max: number, ctx?: BuildContext, field?: string): string {
@@ -97,7 +87,8 @@ export function text(v: unknown, max: number, ctx?: BuildContext, field?: string
     s = s.slice(0, cut);
     if (ctx) ctx.repaired.push({ index: ctx.index, reason: 'truncated', field });
   }
-  if (s.indexOf('&') >= 0) s = decodeEntities(s);
+  // Feeds (WordPress especially) send text HTML-escaped once: "AT&amp;T", "&#8217;", "&hellip;".
+  if (s.indexOf('&') >= 0) s = decodeEntities(s, false, true);
   if (s.indexOf('\r') >= 0) s = s.replace(CR_RE, '\n');
   return s.trim();
 }
