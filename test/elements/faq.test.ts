@@ -862,6 +862,24 @@ describe('<rk-faq>', () => {
       });
     }
 
+    it('does the same for items set from script: empty shows the markup as written, questions replace it', async () => {
+      const el = await fixture<RkFaq>(written());
+      await accordion(el);
+      el.items = [];
+      await waitUntil(() => root(el).querySelector('[part="empty"]'), 'no empty state');
+      expect(triggers(el)).to.have.length(0);
+      for (const sel of ['#fallback', '#fallback-q summary', '#fallback-h', '#fallback-a']) expect(visible(el, sel)).to.equal(true, sel);
+      expect(el.querySelectorAll('[slot], [hidden]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      el.items = [{ question: 'Set from script?', answer: 'Yes.' }];
+      await ready(el, 1);
+      expect(questions(el)).to.deep.equal(['Set from script?']);
+      expect(visible(el, '#fallback')).to.equal(false);
+      await expect(el).to.be.accessible();
+      el.items = undefined;
+      await accordion(el);
+    });
+
     it('shows it as written while the feed loads, gives way to the questions, and comes back when src goes', async () => {
       const el = await fixture<RkFaq>(written());
       await accordion(el);
