@@ -137,6 +137,20 @@ describe('<rk-meeting-provider> + <rk-meeting-list> + <rk-meeting-details>', () 
     expect($(details, 'article')).to.equal(null);
   });
 
+  it('details: a dial-in with a meeting ID calls the number and keys in the ID (the # reaches the dialer), the passcode stays as text', async () => {
+    const { provider, details } = await finder('/test/fixtures/meetings/bmlt-phone-ids.json');
+    const m = store(provider).meetings.find((x) => x.name === 'Meeting ID and passcode')!;
+    store(provider).select(m.slug);
+    await waitUntil(() => $(details, '[part="phone"]'), 'no phone link');
+    const link = $(details, '[part="phone"]')!;
+    // A raw "#" in an href starts a fragment: everything from it on would never be dialed.
+    expect(link.getAttribute('href')).to.equal('tel:+16465588656,,1234567890%23');
+    expect(new URL((link as HTMLAnchorElement).href).hash).to.equal('');
+    expect(text(link)).to.equal('Call +16465588656');
+    expect(text(details.shadowRoot!.querySelector('article'))).to.match(/Passcode 1234/);
+    await expect(details).to.be.accessible();
+  });
+
   it('details: times in both zones, directions, join only for http(s), phone, .ics and Google Calendar', async () => {
     const { provider, details } = await finder('/test/fixtures/finder/hostile.json');
     store(provider).select('hostile');

@@ -191,7 +191,7 @@ export class RkMeetingDetails extends RkElement {
             msg.onlineHeading,
             html`<div class="actions">
                 ${join ? html`<a part="join" class="rk-button primary" href=${join} target="_blank" rel="noopener noreferrer">${msg.join}</a>` : nothing}
-                ${phone ? html`<a part="phone" class="rk-button" href=${`tel:${phone}`}>${msg.call(phone.split(',')[0])}</a>` : nothing}
+                ${phone ? html`<a part="phone" class="rk-button" href=${`tel:${phone.replace(/#/g, '%23')}`}>${msg.call(phone.split(',')[0])}</a>` : nothing}
               </div>
               ${m.online.urlNotes ? html`<p class="pre">${m.online.urlNotes}</p>` : nothing}
               ${m.online.phoneNotes ? html`<p class="pre">${m.online.phoneNotes}</p>` : nothing}`,
