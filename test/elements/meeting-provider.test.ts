@@ -22,6 +22,29 @@ describe('<rk-meeting-provider>', () => {
     await waitUntil(() => store(p).status === 'ready');
   });
 
+  for (const [type, format] of [
+    ['application/javascript', 'auto'],
+    ['text/javascript', 'bmlt'],
+  ]) {
+    it(`reads a JSONP reply served as ${type} (format ${format}) without running it`, async () => {
+      const called: unknown[] = [];
+      (window as unknown as Record<string, unknown>).bmltCallback_1 = (...a: unknown[]) => called.push(a);
+      const src = `/__rk/file?file=test/fixtures/meetings/bmlt-search.jsonp&type=${encodeURIComponent(type)}`;
+      const p = await fixture<RkMeetingProvider>(
+        html`<rk-meeting-provider src=${src} format=${format} time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,
+      );
+      await waitUntil(() => store(p)?.status === 'ready' || store(p)?.status === 'error', 'never loaded', { timeout: 8000 });
+      expect(store(p).error?.message ?? '').to.equal('');
+      expect(store(p).meetings.map((m) => m.name)).to.include('JSONP Sunday');
+      expect(store(p).meetings.length).to.equal(2);
+      expect(called).to.deep.equal([]);
+      const list = p.querySelector('rk-meeting-list')!;
+      await list.updateComplete;
+      await expect(list).to.be.accessible();
+      delete (window as unknown as Record<string, unknown>).bmltCallback_1;
+    });
+  }
+
   it('keeps its state in the hash with url-state="hash", under its own key', async () => {
     const p = await fixture<RkMeetingProvider>(
       html`<rk-meeting-provider id="h" url-state="hash" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}

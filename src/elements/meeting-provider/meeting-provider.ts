@@ -132,6 +132,9 @@ export class RkMeetingProvider extends RkElement {
       const head = body.trimStart().slice(0, 1);
       if (info.contentType.includes('text/html') || head === '<') throw new LoadError('html');
       if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
+      // A JSONP reply (`cb([...]);`, often sent as application/javascript) goes to the engine as
+      // text, which cuts the wrapper off and parses the JSON inside: never run as script.
+      if (head !== '[' && head !== '{' && /^(\/\*\*\/|typeof\s|[A-Za-z_$][\w$.]*\s*\(\s*[[{])/.test(body.trimStart())) return body;
       if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') {
         // Not JSON: only text can be a CSV feed (an image or other binary body is a read error).
         const type = info.contentType.toLowerCase();
