@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { text, expectCode } from './feed-helpers.js';
 import {
   loadMeetings,
   detectFormat,
@@ -9,18 +10,11 @@ import {
   typeLabel,
   typeCodeFromLabel,
   TYPE_CODES,
-  MeetingsInputError,
   type LoadResult,
   type Meeting,
 } from '../../../src/core/meetings/index.js';
 
 const NY = 'America/New_York';
-
-async function text(url: string): Promise<string> {
-  const res = await fetch(url);
-  expect(res.ok, url).to.equal(true);
-  return res.text();
-}
 
 function bySlug(r: LoadResult, slug: string): Meeting {
   const m = r.meetings.find((x) => x.slug === slug);
@@ -32,17 +26,6 @@ function countBy<T>(list: T[], key: (t: T) => string): Record<string, number> {
   const out: Record<string, number> = {};
   for (const x of list) out[key(x)] = (out[key(x)] ?? 0) + 1;
   return out;
-}
-
-function expectCode(fn: () => unknown, code: string) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).to.be.instanceOf(MeetingsInputError);
-    expect((e as MeetingsInputError).code).to.equal(code);
-    return;
-  }
-  throw new Error(`expected MeetingsInputError ${code}`);
 }
 
 describe('core/meetings adapters: every real feed in test/fixtures/shared-data', () => {

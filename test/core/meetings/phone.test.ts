@@ -1,13 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { text } from './feed-helpers.js';
 import { loadMeetings, safePhone, type Meeting } from '../../../src/core/meetings/index.js';
 
 const NY = 'America/New_York';
-
-async function text(url: string): Promise<string> {
-  const res = await fetch(url);
-  expect(res.ok, url).to.equal(true);
-  return res.text();
-}
 
 describe('core/meetings phone fields with a meeting ID or passcode in words', () => {
   let byName: Map<string, Meeting>;

@@ -1,24 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { loadMeetings, detectFormat, MeetingsInputError } from '../../../src/core/meetings/index.js';
+import { text, expectCode } from './feed-helpers.js';
+import { loadMeetings, detectFormat } from '../../../src/core/meetings/index.js';
 
 const NY = 'America/New_York';
-
-async function text(url: string): Promise<string> {
-  const res = await fetch(url);
-  expect(res.ok, url).to.equal(true);
-  return res.text();
-}
-
-function expectCode(fn: () => unknown, code: string) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).to.be.instanceOf(MeetingsInputError);
-    expect((e as MeetingsInputError).code).to.equal(code);
-    return;
-  }
-  throw new Error(`expected MeetingsInputError ${code}`);
-}
 
 describe('core/meetings feeds wrapped in an object', () => {
   it('{ "data": [...] } (Meeting Guide records beside other properties) loads, as text and as a parsed value', async () => {

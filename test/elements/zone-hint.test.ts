@@ -1,11 +1,11 @@
 // What the finder shows for a meeting in a zone a whole day from the viewer's. Rendered through
-// the finder's parts because the hint is text they show; kept beside the core's occurrence tests
-// (test/core/meetings/engine.test.ts) that it depends on.
+// the finder's parts because the hint is text they show; the core's occurrence tests
+// (test/core/meetings/engine.test.ts) check the day comparison itself.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../../src/elements/meeting-provider/define.js';
-import '../../../src/elements/meeting-list/define.js';
-import '../../../src/elements/meeting-details/define.js';
-import { $, $$, countIs, resetUrl, store, text } from '../../fixtures/finder/dom.js';
+import '../../src/elements/meeting-provider/define.js';
+import '../../src/elements/meeting-list/define.js';
+import '../../src/elements/meeting-details/define.js';
+import { $, $$, countIs, resetUrl, store, text } from '../fixtures/finder/dom.js';
 
 const APIA = '/test/fixtures/meetings/apia.json';
 /** Monday 2026-11-16 12:00 UTC: Tuesday 01:00 in Apia (UTC+13), Monday 01:00 in Pago Pago (UTC-11). */
