@@ -47,13 +47,6 @@ export function todayInZone(now: number, zone: string): number {
 }
 
 /**
- * Epoch day, in the meeting's zone, of the occurrence the last `currentOrNextOccurrence` call
- * returned (read by `viewerTime`; a variable rather than a field so the sort's hot loop
- * allocates nothing more).
- */
-let lastOccurrenceDay = 0;
-
-/**
  * The occurrence in progress at `now`, else the next one; null for meetings without a
  * schedule. This is the "next occurrence" the default sort uses.
  */
@@ -66,10 +59,7 @@ export function currentOrNextOccurrence(m: Meeting, now: number): Occurrence | n
     const wd = (((day + 4) % 7) + 7) % 7;
     if (m.days.indexOf(wd) < 0) continue;
     const start = wallInstant(m.timeZone, day, m.start);
-    if (start + dur > now) {
-      lastOccurrenceDay = day;
-      return { start, end: start + dur };
-    }
+    if (start + dur > now) return { start, end: start + dur };
   }
   return null;
 }
@@ -125,14 +115,13 @@ export interface ViewerTime {
 export function viewerTime(m: Meeting, now: number, viewerZone: string): ViewerTime | null {
   const o = currentOrNextOccurrence(m, now);
   if (!o) return null;
-  const ownDay = lastOccurrenceDay;
   const s = zonedDateTime(o.start, viewerZone);
   const e = zonedDateTime(o.end, viewerZone);
   const date = { year: s.year, month: s.month, day: s.day };
   const start = s.hour * 60 + s.minute;
   // Compare the calendar day as well as the clock: minutes after midnight alone are equal for
   // zones 24 hours apart.
-  const dayDiffers = viewerZone !== m.timeZone && toEpochDay(date) !== ownDay;
+  const dayDiffers = viewerZone !== m.timeZone && toEpochDay(date) !== toEpochDay(zonedDate(o.start, m.timeZone));
   return {
     occurrence: o,
     date,
