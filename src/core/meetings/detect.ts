@@ -4,7 +4,10 @@
  */
 import { MeetingsInputError, type FeedFormat } from './model.js';
 import { looksLikeCsv } from './csv.js';
+import { unwrapJsonp } from './jsonp.js';
 import { isPlainObject } from './meeting-guide.js';
+
+export { unwrapJsonp };
 
 export type FormatOption = 'auto' | FeedFormat;
 
@@ -35,27 +38,6 @@ export function parseJson(text: string): unknown {
   } catch (e) {
     throw new MeetingsInputError('invalid-json', e instanceof Error ? e.message : '');
   }
-}
-
-// A JSONP reply's opening: `callback(`, `jQuery36_1.cb(`, Symfony / Laravel's `/**/callback(`,
-// Express's `/**/ typeof cb === 'function' && cb(`, then the JSON's first `[` or `{`.
-const JSONP_HEAD_RE = /^(?:\/\*\*\/\s*)?(?:typeof\s+[A-Za-z_$][\w$.]*\s*===?\s*(["'])function\1\s*&&\s*)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(\s*(?=[[{])/;
-const SPACE_RE = /\s/;
-
-/**
- * The JSON inside a JSONP reply (`callback([...]);`, as BMLT servers send when asked for jsonp),
- * or null when `text` (already trimmed at the start) does not open like one. Only the wrapper is
- * cut off, and the rest goes to `JSON.parse`: nothing is evaluated, and anything else in it (code,
- * a second call, a reply cut short before its `)`) makes it invalid JSON.
- */
-export function unwrapJsonp(text: string): string | null {
-  const head = JSONP_HEAD_RE.exec(text.slice(0, 300));
-  if (!head) return null;
-  let end = text.length;
-  while (end > 0 && SPACE_RE.test(text[end - 1])) end--;
-  if (text[end - 1] === ';') end--;
-  while (end > 0 && SPACE_RE.test(text[end - 1])) end--;
-  return text.slice(head[0].length, text[end - 1] === ')' ? end - 1 : text.length);
 }
 
 /** JSON text of a feed: a BOM dropped and a JSONP wrapper taken off. Throws 'invalid-json'. */

@@ -7,6 +7,7 @@ import { LocalizeController } from '../../base/localize.js';
 import { DataController, LoadError } from '../../base/data-controller.js';
 import { isValidTimeZone, systemTimeZone } from '../../core/time/calendar.js';
 import { todayInZone } from '../../core/meetings/occurrence.js';
+import { JSONP_HEAD_RE } from '../../core/meetings/jsonp.js';
 import type { FormatOption } from '../../core/meetings/detect.js';
 import type { DistanceUnit } from '../../core/meetings/geo.js';
 import type { LoadResult, Meeting } from '../../core/meetings/model.js';
@@ -134,7 +135,7 @@ export class RkMeetingProvider extends RkElement {
       if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
       // A JSONP reply (`cb([...]);`, often sent as application/javascript) goes to the engine as
       // text, which cuts the wrapper off and parses the JSON inside: never run as script.
-      if (head !== '[' && head !== '{' && /^(\/\*\*\/|typeof\s|[A-Za-z_$][\w$.]*\s*\(\s*[[{])/.test(body.trimStart())) return body;
+      if (head !== '[' && head !== '{' && JSONP_HEAD_RE.test(body.trimStart())) return body;
       if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') {
         // Not JSON: only text can be a CSV feed (an image or other binary body is a read error).
         const type = info.contentType.toLowerCase();
@@ -382,19 +383,26 @@ export class RkMeetingProvider extends RkElement {
     return { result: this.loaded.result, error: own ? null : (this.data.error ?? null), status: own ? 'ready' : this.data.state };
   }
 
-  /** Starts loading the type labels of `locales` not here yet; true while some are missing (a failed load counts as here: English). */
-  private needLabels(locales: readonly string[]): boolean {
+  /**
+   * Starts loading the type labels of `locales` not here yet, and renders again once they are in:
+   * a promise while some load, else nothing (a failed load counts as here: English).
+   */
+  private loadLabels(locales: readonly string[]): Promise<void> | undefined {
     const e = this.engine!;
     const missing = locales.filter((l) => !e.hasTypeLanguage(l) && !this.labelsFailed);
-    if (missing.length)
-      Promise.all(missing.map(e.loadTypeLanguage)).then(
-        () => this.requestUpdate(),
-        () => {
-          this.labelsFailed = true;
-          this.requestUpdate();
-        },
-      );
-    return missing.length > 0;
+    if (!missing.length) return undefined;
+    return Promise.all(missing.map(e.loadTypeLanguage)).then(
+      () => this.requestUpdate(),
+      () => {
+        this.labelsFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** True while type labels of `locales` are still loading (see {@link loadLabels}). */
+  private needLabels(locales: readonly string[]): boolean {
+    return !!this.loadLabels(locales);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -445,10 +453,7 @@ export class RkMeetingProvider extends RkElement {
             return this.engine!.typeLabel(code, partLocale, result?.typeLabels);
           }
         : undefined,
-      labelsFor: (l) => {
-        const e = this.engine;
-        if (e && !e.hasTypeLanguage(l) && !this.labelsFailed) return e.loadTypeLanguage(l).catch(() => void (this.labelsFailed = true));
-      },
+      labelsFor: (l) => (this.engine ? this.loadLabels([l]) : undefined),
       setFilter: this.setFilter,
       clearFilters: this.clearFilters,
       setSort: this.setSort,
