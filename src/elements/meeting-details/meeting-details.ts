@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { RkElement } from '../../base/rk-element.js';
-import { LocalizeController } from '../../base/localize.js';
+import { FinderPart } from '../meeting-provider/part.js';
 import { directionsUrls } from '../../core/meetings/directions.js';
 import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
 import type { Meeting } from '../../core/meetings/model.js';
-import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
-import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
+import type { MeetingsStore } from '../meeting-provider/context.js';
 import { attendanceLabel, distanceText, labelOf, timeTexts } from '../meeting-provider/view.js';
 import { styles } from './meeting-details.styles.js';
 
@@ -65,7 +62,7 @@ let uid = 0;
  * @fires {CustomEvent<RkCalendarDetail>} rk-calendar - Before the .ics file is downloaded (cancelable: cancel to handle the file yourself).
  * @fires {CustomEvent<RkMeetingLinkDetail>} rk-meeting-link - When the meeting's link was shared or copied.
  */
-export class RkMeetingDetails extends RkElement {
+export class RkMeetingDetails extends FinderPart {
   static override styles = styles;
 
   /** Level of the meeting's heading, 1-6 (default 2); sections are one level below. */
@@ -73,15 +70,6 @@ export class RkMeetingDetails extends RkElement {
 
   @state() private shared = '';
 
-  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
-  private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
-
-  constructor() {
-    super();
-    // After a language change the render waits for that language's type labels (a small chunk),
-    // so the texts and the type labels switch together.
-    this.waitFor(() => this.ctx.value?.labelsFor?.(this.t.locale));
-  }
   private readonly headingId = `rk-meeting-details-${++uid}`;
   private shownId: string | null = null;
 

@@ -1,13 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ContextConsumer } from '@lit/context';
-import { RkElement } from '../../base/rk-element.js';
-import { LocalizeController } from '../../base/localize.js';
+import { FinderPart } from '../meeting-provider/part.js';
 import { weekdayName } from '../../core/i18n/index.js';
 import type { AttendanceFilter, MeetingFilter, RegionNode, TimeOfDay } from '../../core/meetings/filter.js';
-import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
-import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
+import type { MeetingsStore } from '../meeting-provider/context.js';
 import { attendanceLabel, labelOf } from '../meeting-provider/view.js';
 import { styles } from './meeting-filters.styles.js';
 
@@ -48,7 +45,7 @@ let uid = 0;
  *
  * @cssprop [--rk-meeting-filters-gap=var(--rk-space-3)] - Space between the groups.
  */
-export class RkMeetingFilters extends RkElement {
+export class RkMeetingFilters extends FinderPart {
   static override styles = styles;
 
   /**
@@ -68,15 +65,6 @@ export class RkMeetingFilters extends RkElement {
 
   @state() private geoMessage = '';
 
-  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
-  private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
-
-  constructor() {
-    super();
-    // After a language change the render waits for that language's type labels (a small chunk),
-    // so the texts and the type labels switch together.
-    this.waitFor(() => this.ctx.value?.labelsFor?.(this.t.locale));
-  }
   private readonly uid = ++uid;
 
   private toggle<T>(list: readonly T[] | undefined, value: T, on: boolean): T[] {

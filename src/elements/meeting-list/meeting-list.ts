@@ -1,14 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { RkElement } from '../../base/rk-element.js';
-import { LocalizeController } from '../../base/localize.js';
+import { FinderPart } from '../meeting-provider/part.js';
 import { renderLoadStatus, type LoadView } from '../../base/status.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
 import type { Meeting } from '../../core/meetings/model.js';
 import type { QueryResult } from '../../core/meetings/filter.js';
-import { meetingsContext, type MeetingsStore } from '../meeting-provider/context.js';
-import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
+import type { MeetingsStore } from '../meeting-provider/context.js';
 import { attendanceLabel, distanceText, labelOf, timeTexts } from '../meeting-provider/view.js';
 import { styles } from './meeting-list.styles.js';
 
@@ -39,7 +36,7 @@ const PAGE = 100;
  * @csspart error - The load error.
  * @csspart retry - The Try again button of the error.
  */
-export class RkMeetingList extends RkElement {
+export class RkMeetingList extends FinderPart {
   static override styles = styles;
 
   /** Level of the day headings, 1-6 (default 3). */
@@ -53,15 +50,6 @@ export class RkMeetingList extends RkElement {
   /** While printing, every result is rendered (the printout is the whole list). */
   @state() private printing = false;
 
-  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
-  private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
-
-  constructor() {
-    super();
-    // After a language change the render waits for that language's type labels (a small chunk),
-    // so the texts and the type labels switch together.
-    this.waitFor(() => this.ctx.value?.labelsFor?.(this.t.locale));
-  }
   private lastResult?: QueryResult;
   private lastKey?: unknown[];
   private lastSelected: string | null = null;

@@ -1,10 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ContextConsumer } from '@lit/context';
-import { RkElement } from '../../base/rk-element.js';
-import { LocalizeController } from '../../base/localize.js';
-import { meetingsContext } from '../meeting-provider/context.js';
-import { finderMessages, type FinderMessages } from '../meeting-provider/messages.js';
+import { FinderPart } from '../meeting-provider/part.js';
 import { styles } from './meeting-search.styles.js';
 
 let uid = 0;
@@ -22,7 +18,7 @@ let uid = 0;
  *
  * @cssprop [--rk-meeting-search-border=var(--rk-color-border)] - Border colour of the input.
  */
-export class RkMeetingSearch extends RkElement {
+export class RkMeetingSearch extends FinderPart {
   static override styles = styles;
 
   /** Replaces the label text ("Search meetings"). */
@@ -31,8 +27,6 @@ export class RkMeetingSearch extends RkElement {
   /** Milliseconds of quiet typing before the search runs (default 120). */
   @property({ type: Number }) debounce = 120;
 
-  private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
-  private readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
   private readonly inputId = `rk-meeting-search-${++uid}`;
   private timer?: ReturnType<typeof setTimeout>;
 

@@ -1,0 +1,21 @@
+import { ContextConsumer } from '@lit/context';
+import { RkElement } from '../../base/rk-element.js';
+import { LocalizeController } from '../../base/localize.js';
+import { meetingsContext } from './context.js';
+import { finderMessages, type FinderMessages } from './messages.js';
+
+/**
+ * Base of the finder's parts (search, filters, list, details): the finder's texts and the
+ * enclosing `<rk-meeting-provider>`'s store. After a language change a part's render waits
+ * for that language's type labels (a small chunk), so its texts and type labels switch
+ * together.
+ */
+export class FinderPart extends RkElement {
+  protected readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
+  protected readonly ctx = new ContextConsumer(this, { context: meetingsContext, subscribe: true });
+
+  constructor() {
+    super();
+    this.waitFor(() => this.ctx.value?.labelsFor?.(this.t.locale));
+  }
+}
