@@ -55,7 +55,8 @@ const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k)
  * A feed value with its wrapper taken off: an array as is; `{ meetings: [...] }` as is (BMLT
  * sends `{ meetings, formats }`); the array of `{ data: [...] }`, `{ results: [...] }`,
  * `{ items: [...] }`, `{ records: [...] }` or `{ rows: [...] }` when it is the object's only
- * array of those names and holds meeting-shaped objects. Null for anything else.
+ * array of those names and holds meeting-shaped objects; the values of an object keyed by id
+ * (`{"12": {...}, "15": {...}}`) that look like meetings. Null for anything else.
  */
 export function unwrapFeed(value: unknown): unknown[] | Record<string, unknown> | null {
   if (Array.isArray(value)) return value;
@@ -68,7 +69,10 @@ export function unwrapFeed(value: unknown): unknown[] | Record<string, unknown> 
     if (found) return null; // two candidates: not guessed
     found = v;
   }
-  return found && found.length && sampleKind(found) ? found : null;
+  // No wrapper: an object keyed by id (PHP's json_encode of a filtered array, `{"1": {...}}`)
+  // is a feed when its values look like meetings.
+  found ??= Object.values(value);
+  return found.length && sampleKind(found) ? found : null;
 }
 
 /**

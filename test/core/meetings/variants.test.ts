@@ -1,0 +1,27 @@
+// Feed shapes real intergroups and BMLT servers publish that the other fixtures do not cover.
+import { expect } from '@open-wc/testing';
+import { text, expectCode } from './feed-helpers.js';
+import { loadMeetings, detectFormat } from '../../../src/core/meetings/index.js';
+
+const NY = 'America/New_York';
+
+describe('core/meetings feed variants', () => {
+  it('a Meeting Guide feed served as an object keyed by id (PHP json_encode of a filtered array) loads; bad records are counted', async () => {
+    const body = await text('/test/fixtures/feeds-variants/keyed-by-id.json');
+    for (const input of [body, JSON.parse(body)]) {
+      const r = loadMeetings(input, { timeZone: NY });
+      expect(r.format).to.equal('meeting-guide');
+      expect(r.meetings.map((m) => [m.slug, m.days, m.start, m.attendance])).to.deep.equal([
+        ['keyed-monday', [1], 1170, 'in_person'],
+        ['keyed-online', [3], 420, 'online'],
+      ]);
+      expect(r.skipped.map((s) => s.reason)).to.deep.equal(['not-an-object', 'missing-name']);
+    }
+    expect(loadMeetings(body, { timeZone: NY, format: 'meeting-guide' }).meetings.length).to.equal(2);
+    expect(detectFormat(body).value).to.be.an('array').with.length(4);
+    // Objects of other things, or of scalars, are still not feeds.
+    expectCode(() => loadMeetings({ a: { title: 'x' }, b: { title: 'y' } }, { timeZone: NY }), 'not-a-feed');
+    expectCode(() => loadMeetings({ a: 1, b: 'two' }, { timeZone: NY }), 'not-a-feed');
+    expectCode(() => loadMeetings({}, { timeZone: NY }), 'not-a-feed');
+  });
+});
