@@ -219,7 +219,7 @@ export function safeUrl(v: unknown): string | null {
   return u.href.length > LIMITS.url ? null : u.href;
 }
 
-/** Digits, `,` `*` `#` and one leading `+` of `s`; '' when no digit is in it. */
+/** Digits, `,` `*` `#` and one leading `+` of `s`, up to a second number's `+`; '' when no digit is in it. */
 function dialChars(s: string): string {
   let out = '';
   let digits = 0;
@@ -229,7 +229,11 @@ function dialChars(s: string): string {
       out += c;
       digits++;
     } else if (c === ',' || c === '*' || c === '#') out += c;
-    else if (c === '+' && out.length === 0) out += c;
+    else if (c === '+') {
+      // A "+" after a number starts another one ("+1646...,,123#+1646..."): not keyed in as tones.
+      if (digits >= MIN_DIAL_DIGITS) break;
+      if (!out) out += c;
+    }
   }
   return digits ? out : '';
 }

@@ -25,3 +25,17 @@ describe('core/meetings feed variants', () => {
     expectCode(() => loadMeetings({}, { timeZone: NY }), 'not-a-feed');
   });
 });
+
+describe('core/meetings phone fields of digits holding two numbers', () => {
+  it('a second "+" starts another number: the first number and its meeting ID are dialed, not the two run together (sepia-2038.json)', async () => {
+    const r = loadMeetings(await text('/shared-data/meeting-guide/sepia-2038.json'), { timeZone: NY });
+    const m = r.meetings[299];
+    expect((m.source.record as { conference_phone: string }).conference_phone).to.equal('+16465588656,,901964988#+16465588656,,901964988#,,1#,417417#');
+    // Before: "+16465588656,,901964988#16465588656,,..." (the second number keyed in as tones).
+    expect(m.online.phone).to.equal('+16465588656,,901964988#');
+    expect(r.meetings[887].online.phone).to.equal('+16465588656,,901964988#');
+    const one = (p: string) => loadMeetings([{ name: 'A', slug: 'a', conference_phone: p }], { timeZone: NY }).meetings[0].online.phone;
+    expect(one('+13017158592,,85779615129#,,,,005088#')).to.equal('+13017158592,,85779615129#,,,,005088#');
+    expect(one('+1 (646) 558-8656 +1 (669) 900-6833')).to.equal('+16465588656');
+  });
+});
