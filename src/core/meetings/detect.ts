@@ -20,7 +20,8 @@ function sampleKind(records: unknown[]): FeedFormat | null {
   let seen = 0;
   for (let i = 0; i < records.length && seen < 25; i++) {
     const r = records[i];
-    if (!isPlainObject(r)) continue;
+    // BMLT GetFieldValues rows ({ meeting_name, ids }) are not meetings.
+    if (!isPlainObject(r) || 'ids' in r) continue;
     seen++;
     if (BMLT_KEYS.some((k) => k in r)) bmlt++;
     else if (MG_KEYS.some((k) => k in r)) mg++;

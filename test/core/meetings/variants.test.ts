@@ -39,3 +39,15 @@ describe('core/meetings phone fields of digits holding two numbers', () => {
     expect(one('+1 (646) 558-8656 +1 (669) 900-6833')).to.equal('+16465588656');
   });
 });
+
+describe('core/meetings BMLT replies that are not meeting lists', () => {
+  it('GetFieldValues ([{ meeting_name, ids }]: one row per distinct value) is not a feed, not meetings without a day', async () => {
+    const body = await text('/test/fixtures/feeds-variants/bmlt-field-values.json');
+    expectCode(() => loadMeetings(body, { timeZone: NY }), 'not-a-feed');
+    expectCode(() => loadMeetings([{ weekday_tinyint: '2', ids: '1,2' }], { timeZone: NY }), 'not-a-feed');
+    // GetFieldKeys, GetServerInfo and GetFormats replies stay refused too.
+    expectCode(() => loadMeetings([{ key: 'meeting_name', description: 'Meeting Name' }], { timeZone: NY }), 'not-a-feed');
+    expectCode(() => loadMeetings([{ version: '3.0.0', versionInt: '3000000', langs: 'en' }], { timeZone: NY }), 'not-a-feed');
+    expectCode(() => loadMeetings([{ key_string: 'O', name_string: 'Open', world_id: 'OPEN', id: '1' }], { timeZone: NY }), 'not-a-feed');
+  });
+});
