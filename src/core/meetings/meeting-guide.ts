@@ -2,7 +2,8 @@
  * Meeting Guide JSON (code4recovery spec) and the variants the 12 Step Meeting List WordPress
  * plugin serves: `attendance_option`, `region` / `sub_region` / `regions[]`, `day` as a
  * number, numeric string, name or array, times with or without seconds or "7:30 pm",
- * coordinates as numbers, strings or `coordinates: "lat,lng"`, `types` as array or "O,D".
+ * coordinates as numbers, strings or `coordinates: "lat,lng"`, `types` as array or "O,D"; a
+ * list (`types`, `day`, `regions`) written as an object keyed by index is read as its values.
  */
 import type { LoadResult } from './model.js';
 import { buildMeeting, codeList, type BuildContext, type RawFields } from './normalize.js';
@@ -12,8 +13,12 @@ export interface AdapterOptions {
   timeZone: string;
 }
 
+// A list PHP wrote as an object keyed by index (`{"0":"O","2":"D"}`: json_encode after array_unique).
+const list = (v: unknown): unknown => (isPlainObject(v) ? Object.values(v) : v);
+
 /** Maps one Meeting Guide record (a plain object) to the shared raw fields. */
 export function meetingGuideFields(o: Record<string, unknown>): RawFields {
+  const rs = list(o.regions);
   let lat = o.latitude;
   let lng = o.longitude;
   if ((lat === undefined || lat === '' || lat === null) && typeof o.coordinates === 'string') {
@@ -22,13 +27,13 @@ export function meetingGuideFields(o: Record<string, unknown>): RawFields {
     lng = b ?? '';
   }
   let regions: unknown[] | undefined;
-  if (Array.isArray(o.regions) && o.regions.some((x) => typeof x === 'string' && x.trim())) regions = o.regions;
+  if (Array.isArray(rs) && rs.some((x) => typeof x === 'string' && x.trim())) regions = rs;
   else if (o.region !== undefined || o.sub_region !== undefined) regions = [o.region, o.sub_region];
   return {
     id: o.id,
     slug: o.slug,
     name: o.name,
-    day: o.day,
+    day: list(o.day),
     time: o.time,
     endTime: o.end_time,
     timeZone: o.timezone,
@@ -44,7 +49,7 @@ export function meetingGuideFields(o: Record<string, unknown>): RawFields {
     lat,
     lng,
     regions,
-    types: codeList(o.types),
+    types: codeList(list(o.types)),
     conferenceUrl: o.conference_url,
     conferenceUrlNotes: o.conference_url_notes,
     conferencePhone: o.conference_phone,

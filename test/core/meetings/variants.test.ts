@@ -51,3 +51,14 @@ describe('core/meetings BMLT replies that are not meeting lists', () => {
     expectCode(() => loadMeetings([{ key_string: 'O', name_string: 'Open', world_id: 'OPEN', id: '1' }], { timeZone: NY }), 'not-a-feed');
   });
 });
+
+describe('core/meetings lists a PHP feed wrote as objects', () => {
+  it('types, day and regions as objects keyed by index ({"0":"O","2":"D"}: PHP json_encode after array_unique) are read as lists', async () => {
+    const r = loadMeetings(await text('/test/fixtures/feeds-variants/php-keyed-lists.json'), { timeZone: NY });
+    expect(r.skipped).to.deep.equal([]);
+    expect(r.meetings.map((m) => [m.slug, m.days, m.types, m.regions])).to.deep.equal([
+      ['keyed-types', [2], ['O', 'D', 'X'], ['Kent County', 'Dover']],
+      ['keyed-days', [1, 3], ['C'], []],
+    ]);
+  });
+});
