@@ -11,8 +11,9 @@ import { typeCodeFromLabel } from './types.js';
 
 /**
  * RFC 4180 parser: quoted fields with `""` escapes and embedded line breaks, CRLF / LF / CR
- * line ends, a leading byte-order mark. The delimiter is `,`, or tab / `;` when the first line
- * has no comma but has those. An unterminated quote takes the rest of the input.
+ * line ends, a leading byte-order mark, spaces before an opening quote. The delimiter is `,`, or
+ * tab / `;` when the first line has no comma but has those. An unterminated quote takes the rest
+ * of the input.
  */
 export function parseCsv(input: string): string[][] {
   let s = input;
@@ -31,7 +32,13 @@ export function parseCsv(input: string): string[][] {
   const n = s.length;
   let rowHasData = false;
   while (i < n) {
-    const c = s[i];
+    let c = s[i];
+    if (c === ' ' && field === '') {
+      // Spaces before a quoted field (`a, "b, c"`) are dropped, as PHP's str_getcsv does.
+      let k = i;
+      while (s[k] === ' ') k++;
+      if (s[k] === '"') c = s[(i = k)];
+    }
     if (c === '"' && field === '') {
       // Quoted field.
       i++;

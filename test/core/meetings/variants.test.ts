@@ -1,7 +1,7 @@
 // Feed shapes real intergroups and BMLT servers publish that the other fixtures do not cover.
 import { expect } from '@open-wc/testing';
 import { text, expectCode } from './feed-helpers.js';
-import { loadMeetings, detectFormat } from '../../../src/core/meetings/index.js';
+import { loadMeetings, detectFormat, parseCsv } from '../../../src/core/meetings/index.js';
 
 const NY = 'America/New_York';
 
@@ -60,5 +60,20 @@ describe('core/meetings lists a PHP feed wrote as objects', () => {
       ['keyed-types', [2], ['O', 'D', 'X'], ['Kent County', 'Dover']],
       ['keyed-days', [1, 3], ['C'], []],
     ]);
+  });
+});
+
+describe('core/meetings CSV written by hand', () => {
+  it('spaces before a quoted field (", \\"19:30\\"", as PHP\'s str_getcsv reads them) do not split it at its commas or keep its quotes', async () => {
+    const body = await text('/test/fixtures/feeds-variants/spaced-quotes.csv');
+    const r = loadMeetings(body, { timeZone: NY });
+    expect(r.format).to.equal('csv');
+    expect(r.skipped).to.deep.equal([]);
+    expect(r.meetings.map((m) => [m.name, m.days, m.start, m.types, m.formattedAddress])).to.deep.equal([
+      ['Big Book, Group', [1], 1170, ['O', 'D'], '12 Oak St, Dover, DE'],
+      ['Noon Step', [2], 720, ['C'], '1 Main St'],
+    ]);
+    // A quote inside an unquoted field is still text; spaces before an unquoted field still trimmed later.
+    expect(parseCsv('a, b "c", d\n')).to.deep.equal([['a', ' b "c"', ' d']]);
   });
 });
