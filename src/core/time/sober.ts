@@ -140,7 +140,8 @@ function invalid(code: DateInputError['code'], input: unknown): SoberInvalid {
  */
 export function soberTime({ since, now, timeZone }: SoberTimeInput): SoberTime {
   if (!isValidTimeZone(timeZone)) return invalid('invalid-zone', timeZone);
-  if (typeof now !== 'number' || !Number.isFinite(now)) return invalid('invalid-time', now);
+  // Beyond ±8.64e15 ms (like NaN) a Date has no calendar date: Intl would throw.
+  if (typeof now != 'number' || !(Math.abs(now) <= 864e13)) return invalid('invalid-time', now);
 
   let sinceDate: PlainDate;
   let startInstant: number | undefined;

@@ -321,3 +321,22 @@ describe('core/time audit: odd zones and dates', () => {
     }
   });
 });
+
+describe('core/time audit: now at the edges of the Date range', () => {
+  // JavaScript dates reach ±8.64e15 ms (±100,000,000 days from 1970). Beyond that there is no
+  // calendar date: soberTime says invalid-time, as for NaN, and never throws (its contract).
+  const MAX = 8.64e15;
+  for (const now of [MAX + 1, -MAX - 1, 1e16, Number.MAX_VALUE, -Number.MAX_VALUE]) {
+    it(`now = ${now}: invalid-time, no throw`, () => {
+      let r: SoberTime | undefined;
+      expect(() => (r = soberTime({ since: '2024-01-01', now, timeZone: 'UTC' }))).to.not.throw();
+      expect(invalid(r!).code).to.equal('invalid-time');
+    });
+  }
+  it('the last and first representable instants still count', () => {
+    // +275760-09-13T00:00Z is day 100,000,000 after 1970-01-01; 2024-01-01 is day 19,723.
+    const last = counting(soberTime({ since: '2024-01-01', now: MAX, timeZone: 'UTC' }));
+    expect(last.days).to.equal(100_000_000 - 19_723);
+    expect(future(soberTime({ since: '2024-01-01', now: -MAX, timeZone: 'UTC' })).daysUntilStart).to.equal(100_000_000 + 19_723);
+  });
+});
