@@ -497,6 +497,8 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
     const inPerson = !!formattedAddress && !approximate && types.indexOf('TC') < 0;
     attendance = isOnline ? (inPerson ? 'hybrid' : 'online') : inPerson ? 'in_person' : 'inactive';
   }
+  // An online-only meeting's street address (BMLT venue 2 keeps the old one) is not a place to go.
+  if (attendance === 'online') approximate = true;
 
   return {
     id,

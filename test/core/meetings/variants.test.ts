@@ -1,7 +1,7 @@
 // Feed shapes real intergroups and BMLT servers publish that the other fixtures do not cover.
 import { expect } from '@open-wc/testing';
 import { text, expectCode } from './feed-helpers.js';
-import { loadMeetings, detectFormat, parseCsv } from '../../../src/core/meetings/index.js';
+import { loadMeetings, detectFormat, parseCsv, directionsUrls, createMeetingIndex } from '../../../src/core/meetings/index.js';
 
 const NY = 'America/New_York';
 
@@ -75,5 +75,25 @@ describe('core/meetings CSV written by hand', () => {
     ]);
     // A quote inside an unquoted field is still text; spaces before an unquoted field still trimmed later.
     expect(parseCsv('a, b "c", d\n')).to.deep.equal([['a', ' b "c"', ' d']]);
+  });
+});
+
+describe('core/meetings online-only meetings that keep a street address', () => {
+  it('BMLT venue_type 2 with its old street address: no directions, not on the map or in "near me"; a hybrid one keeps them', async () => {
+    const r = loadMeetings(await text('/test/fixtures/feeds-variants/bmlt-virtual-old-address.json'), { timeZone: NY });
+    const [online, hybrid] = r.meetings;
+    expect([online.attendance, hybrid.attendance]).to.deep.equal(['online', 'hybrid']);
+    // The address stays in the model (where the group met), but it is not a place to go.
+    expect(online.formattedAddress).to.equal('128 Main Street, Clifton Springs, NY');
+    expect(online.approximate).to.equal(true);
+    expect(directionsUrls(online)).to.equal(null);
+    expect(hybrid.approximate).to.equal(false);
+    expect(directionsUrls(hybrid)).to.not.equal(null);
+    const near = { lat: 42.96, lng: -77.12, radius: 10 };
+    const q = createMeetingIndex(r.meetings).query({ near }, { sort: 'distance', now: new Date(Date.UTC(2024, 2, 5, 12)) });
+    expect(q.meetings.map((m) => m.name)).to.deep.equal(['Hybrid at St. Mark\'s']);
+    // Meeting Guide attendance_option "online" with a street address and no approximate flag: the same.
+    const mg = loadMeetings([{ name: 'A', slug: 'a', day: 1, time: '10:00', attendance_option: 'online', address: '1 Main St', city: 'Dover', conference_url: 'https://zoom.us/j/1' }], { timeZone: NY });
+    expect(mg.meetings[0].approximate).to.equal(true);
   });
 });
