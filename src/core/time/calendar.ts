@@ -104,7 +104,7 @@ export function formatPlainDate(d: PlainDate): string {
 }
 
 /** "YYYY-MM-DD", optionally "THH:MM[:SS[.fff]]" and "Z" / "±HH[:]MM". */
-const INPUT_RE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d{1,9})?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
+const INPUT_RE = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d(?:\.\d{1,9})?))?(Z|[+-]\d\d:?\d\d)?)?$/i;
 
 /** Parses a strict "YYYY-MM-DD" calendar date; throws {@link DateInputError} otherwise. */
 export function parsePlainDate(input: string): PlainDate {
@@ -116,7 +116,7 @@ export function parsePlainDate(input: string): PlainDate {
 /** The result of parsing an ISO 8601 date or date-time given by a page or a person. */
 export interface ParsedDateInput {
   date: PlainDate;
-  /** Wall time when one was given. */
+  /** Wall time when one was given (`second` keeps a fraction: 59.75). */
   time?: { hour: number; minute: number; second: number };
   /** Minutes east of UTC when the input carried `Z` or an offset. */
   offsetMinutes?: number;
@@ -133,7 +133,7 @@ export function parseDateInput(input: string): ParsedDateInput {
   // "Z" is 0; "+05:30" / "+0530" is 330 (at most ±18:59).
   const oh = z ? +z.slice(1, 3) : 0;
   const om = z?.[1] ? +z.slice(-2) : 0;
-  if (time.hour > 23 || time.minute > 59 || time.second > 59 || oh > 18 || om > 59) throw new DateInputError('invalid-time', input);
+  if (time.hour > 23 || time.minute > 59 || time.second >= 60 || oh > 18 || om > 59) throw new DateInputError('invalid-time', input);
   return { date, time, offsetMinutes: z ? (z[0] == '-' ? -1 : 1) * (oh * 60 + om) : undefined };
 }
 
@@ -202,10 +202,11 @@ export function zonedDate(instant: number, timeZone: string): PlainDate {
 /**
  * UTC milliseconds of a wall-clock date and time read as if it were UTC. Computed 400 years
  * later and shifted back by one whole Gregorian cycle (146,097 days), because `Date.UTC` reads
- * years 0-99 as 1900-1999.
+ * years 0-99 as 1900-1999. Fractional seconds go in as milliseconds, truncated (Date.UTC drops
+ * the fraction of each argument; the 1e-7 keeps 1.005 s, stored as 1.00499..., at 1005 ms).
  */
 const asUtc = (p: PlainDate & Partial<PlainDateTime>) =>
-  Date.UTC(p.year + 400, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, p.second ?? 0) - 146097 * 864e5;
+  Date.UTC(p.year + 400, p.month - 1, p.day, p.hour ?? 0, p.minute ?? 0, 0, (p.second ?? 0) * 1e3 + 1e-7) - 146097 * 864e5;
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (east positive). */
 export function zoneOffsetMinutes(instant: number, timeZone: string): number {

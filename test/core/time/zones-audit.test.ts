@@ -7,7 +7,7 @@
  * with Python's datetime), never the engine's own output.
  */
 import { expect } from '@open-wc/testing';
-import { DateInputError, formatPlainDate, parsePlainDate, startOfDay, zonedDate, zonedDateTime } from '../../../src/core/time/calendar.js';
+import { DateInputError, formatPlainDate, parseInstant, parsePlainDate, startOfDay, zonedDate, zonedDateTime } from '../../../src/core/time/calendar.js';
 import { nextRollover, soberBreakdown, soberTime, type SoberCounting, type SoberFuture, type SoberInvalid, type SoberTime } from '../../../src/core/time/index.js';
 
 const HOUR = 3600_000;
@@ -338,5 +338,38 @@ describe('core/time audit: now at the edges of the Date range', () => {
     const last = counting(soberTime({ since: '2024-01-01', now: MAX, timeZone: 'UTC' }));
     expect(last.days).to.equal(100_000_000 - 19_723);
     expect(future(soberTime({ since: '2024-01-01', now: -MAX, timeZone: 'UTC' })).daysUntilStart).to.equal(100_000_000 + 19_723);
+  });
+});
+
+describe('core/time audit: fractional seconds are part of the instant', () => {
+  // "2024-12-15T12:00:59.999Z" -> epoch ms (integer parts only, no float rounding).
+  const at = (s: string) => utc(s.slice(0, 16) + 'Z') + +s.slice(17, 19) * 1000 + +s.slice(20, 23);
+  // [since, now (UTC, with seconds), status, hours, minutes]: elapsed time by hand.
+  const table: [string, string, 'counting' | 'future', number?, number?][] = [
+    ['2024-12-15T11:59:59.999Z', '2024-12-15T12:00:59.000Z', 'counting', 0, 0], // 59.001 s
+    ['2024-12-15T11:59:59.999Z', '2024-12-15T12:00:59.999Z', 'counting', 0, 1], // 60 s
+    ['2024-12-15T12:00:00.5Z', '2024-12-15T12:00:00.200Z', 'future'], // 0.3 s to go
+    ['2024-12-15T12:00:00.5Z', '2024-12-15T12:00:00.500Z', 'counting', 0, 0],
+    ['2024-03-01T22:00:00.5-05:00', '2024-12-15T12:00:00.000Z', 'counting', 6920, 59], // 6921 h less half a second
+    ['2024-12-15T06:59:59.75', '2024-12-15T12:00:59.500Z', 'counting', 0, 0], // wall time in New York: 59.75 s
+  ];
+  for (const [since, now, status, hours, minutes] of table) {
+    it(`since ${since} at ${now}: ${status}${hours === undefined ? '' : ` ${hours} h ${minutes} min`}`, () => {
+      const r = soberTime({ since, now: at(now), timeZone: 'America/New_York' });
+      if (status == 'future') {
+        expect(future(r).daysUntilStart).to.equal(0);
+      } else {
+        const c = counting(r);
+        expect([c.hours, c.minutes]).to.deep.equal([hours, minutes]);
+      }
+    });
+  }
+  it('parses milliseconds exactly, and nanoseconds to the millisecond', () => {
+    expect(parseInstant('2024-12-15T12:00:01.123Z', 'UTC') - utc('2024-12-15T12:00Z')).to.equal(1123);
+    expect(parseInstant('2024-12-15T12:00:01.005Z', 'UTC') - utc('2024-12-15T12:00Z')).to.equal(1005);
+    expect(parseInstant('2024-12-15T12:00:59.999999999Z', 'UTC') - utc('2024-12-15T12:00Z')).to.equal(59999);
+    expect(parseInstant('2024-12-15T12:00:59.0001Z', 'UTC') - utc('2024-12-15T12:00Z')).to.equal(59000);
+    expect(parseInstant('0001-01-01T00:00:00.25Z', 'UTC') - parseInstant('0001-01-01T00:00:00Z', 'UTC')).to.equal(250);
+    expect(parseInstant('2024-11-03T01:30:00.5', 'America/New_York') - utc('2024-11-03T05:30Z')).to.equal(500);
   });
 });
