@@ -55,9 +55,13 @@ export interface DataOptions<T> {
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** JSON parsing that tells an HTML error page apart from broken JSON. */
+/**
+ * JSON parsing that tells an HTML error page apart from broken JSON. JSON sent as text/html
+ * (PHP's default type) is still JSON.
+ */
 export function parseJsonResponse(text: string, info: { contentType: string }): unknown {
-  if (info.contentType.includes('text/html') || text.trimStart().startsWith('<')) throw new LoadError('html');
+  const head = text.replace(/^\ufeff/, '').trimStart()[0];
+  if (head == '<' || (info.contentType.includes('text/html') && head != '[' && head != '{')) throw new LoadError('html');
   try {
     return JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {

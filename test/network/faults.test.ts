@@ -215,6 +215,26 @@ describe('network faults over real HTTP', function () {
         expect(content(el)).to.equal(content(ref));
       });
 
+      it('JSON sent as text/html (PHP\'s default type) loads; an HTML page sent as JSON is still an HTML error', async function () {
+        await need(this, ...c.needs);
+        const { el } = await withGoodData(c);
+        const url = `/__rk/file?type=${encodeURIComponent('text/html; charset=UTF-8')}&file=${c.other.replace(/^\//, '')}`;
+        el.setAttribute(c.attr, url);
+        const ev = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
+        expect(ev.detail.src).to.equal(url);
+        expect(h.log.of('rk-error', el)).to.have.length(0);
+        await settled(el);
+        expect(alertText(el)).to.equal('');
+        const ref = mount(c, c.other);
+        await h.log.wait('rk-load', ref, 1, 15000);
+        await shown(ref);
+        await shown(el);
+        expect(content(el)).to.equal(content(ref));
+        el.setAttribute(c.attr, `/__rk/text?type=application/json&body=${encodeURIComponent('<!doctype html><h1>Not found</h1>')}`);
+        expect((await h.log.wait<ErrDetail>('rk-error', el, 1, 15000)).detail.code).to.equal('html');
+        await expect(el).to.be.accessible();
+      });
+
       it('src switched mid-flight: the latest wins', async function () {
         await need(this, ...c.needs);
         const { el, before } = await withGoodData(c);

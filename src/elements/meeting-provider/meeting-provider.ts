@@ -131,12 +131,15 @@ export class RkMeetingProvider extends RkElement {
     parse: (text, info) => {
       const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
       const head = body.trimStart().slice(0, 1);
-      if (info.contentType.includes('text/html') || head === '<') throw new LoadError('html');
-      if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
+      const json = head === '[' || head === '{';
       // A JSONP reply (`cb([...]);`, often sent as application/javascript) goes to the engine as
       // text, which cuts the wrapper off and parses the JSON inside: never run as script.
-      if (head !== '[' && head !== '{' && JSONP_HEAD_RE.test(body.trimStart())) return body;
-      if (head !== '[' && head !== '{' && this.format !== 'meeting-guide' && this.format !== 'bmlt') {
+      const jsonp = !json && JSONP_HEAD_RE.test(body.trimStart());
+      // text/html is PHP's default type, so a feed script that sets none still sends JSON with it.
+      if (head === '<' || (info.contentType.includes('text/html') && !json && !jsonp)) throw new LoadError('html');
+      if (!body.trim()) throw new LoadError('parse', undefined, 'empty-input');
+      if (jsonp) return body;
+      if (!json && this.format !== 'meeting-guide' && this.format !== 'bmlt') {
         // Not JSON: only text can be a CSV feed (an image or other binary body is a read error).
         const type = info.contentType.toLowerCase();
         const textual = !type || type.includes('csv') || type.startsWith('text/') || this.format === 'csv';
