@@ -70,7 +70,13 @@ export interface TimeHost extends RkElement {
   timeZone?: string;
 }
 
-const MAX_TIMEOUT = 2 ** 31 - 1;
+/**
+ * The longest single wait: longer ones are chained. Timers count time the device is awake
+ * (a sleeping laptop or a suspended phone tab stops them) while the wall clock jumps ahead on
+ * waking, so a midnight wake-up set hours before would run hours late; re-checking the wall
+ * clock every minute keeps it within a minute of the real instant.
+ */
+const MAX_WAIT = 60_000;
 
 /**
  * Time for an element: its own `now` / `time-zone` attributes win over `<rk-provider>`,
@@ -139,7 +145,7 @@ export class ClockController implements ReactiveController {
     return this.fixedInstant() ?? this.clock.now();
   }
 
-  /** Runs `callback` at `instant` on the element's clock (long waits are chained). */
+  /** Runs `callback` at `instant` on the element's clock (waits over a minute are chained). */
   at(instant: number, callback: () => void): void {
     const clock = this.clock;
     const wait = instant - clock.now();
@@ -148,7 +154,7 @@ export class ClockController implements ReactiveController {
       if (clock.now() >= instant) callback();
       else this.at(instant, callback);
     };
-    const handle: unknown = clock.setTimeout(fire, Math.min(Math.max(0, wait), MAX_TIMEOUT));
+    const handle: unknown = clock.setTimeout(fire, Math.min(Math.max(0, wait), MAX_WAIT));
     this.handles.set(handle, clock);
   }
 
