@@ -90,6 +90,11 @@ export class ClockController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Leaving the page cancels the wake-ups; coming back (a move in the DOM) renders to set them again. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.cancelAll();
   }

@@ -2,9 +2,15 @@
  * ClockController.at: when does a wake-up really run? Expected instants are literal tz-database
  * values (checked with Python's zoneinfo), never the engine's output.
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import '../../src/elements/provider/define.js';
+import '../../src/elements/milestone-wall/define.js';
 import { ClockController, ManualClock, type Clock, type TimeHost } from '../../src/base/clock.js';
+import { RkElement } from '../../src/base/rk-element.js';
+import { formatPlainDate, zonedDate } from '../../src/core/time/calendar.js';
 import { nextRollover } from '../../src/core/time/sober.js';
+import type { RkProvider } from '../../src/elements/provider/provider.js';
 
 const MINUTE = 60_000;
 const HOUR = 3600_000;
@@ -164,5 +170,70 @@ describe('ClockController.at', () => {
     expect(clock.pending).to.equal(0);
     clock.advance(60 * 24 * HOUR);
     expect(ran).to.deep.equal([]);
+  });
+});
+
+/** Shows today's date in its zone and wakes at the next local midnight (as the milestone wall does). */
+class TestToday extends RkElement {
+  static override properties = { timeZone: { attribute: 'time-zone' } };
+  declare timeZone?: string;
+  readonly clockCtl = new ClockController(this);
+  protected override render() {
+    const now = this.clockCtl.now();
+    const tz = this.clockCtl.timeZone;
+    this.clockCtl.cancelAll();
+    if (!this.clockCtl.frozen) this.clockCtl.at(nextRollover(now, tz), () => this.requestUpdate());
+    return litHtml`<p>${formatPlainDate(zonedDate(now, tz))}</p>`;
+  }
+}
+TestToday.define('test-clock-today');
+
+describe('ClockController and the element it serves', () => {
+  it('an element moved in the page (removed and put back) keeps its midnight wake-up', async () => {
+    const clock = new ManualClock(utc('2024-03-30T12:00Z')); // 15:00 in Beirut; its next day starts at 01:00
+    const wrap = await fixture<RkProvider>(html`<rk-provider time-zone="Asia/Beirut" .clock=${clock}>
+      <div id="a"><test-clock-today></test-clock-today></div><div id="b"></div>
+    </rk-provider>`);
+    const el = wrap.querySelector<TestToday>('test-clock-today')!;
+    await el.updateComplete;
+    const text = () => el.shadowRoot!.querySelector('p')!.textContent;
+    expect(text()).to.equal('2024-03-30');
+    // Moving it disconnects it (timers cancelled) and connects it again.
+    wrap.querySelector('#b')!.append(el);
+    await el.updateComplete;
+    expect(clock.pending).to.equal(1);
+    clock.set(utc('2024-03-30T22:00Z')); // 2024-03-31 01:00 +03, the first instant of the day
+    await el.updateComplete;
+    expect(text()).to.equal('2024-03-31');
+    el.remove();
+    expect(clock.pending).to.equal(0);
+  });
+
+  it('without a provider too (on the live clock)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><div id="a"><test-clock-today time-zone="UTC"></test-clock-today></div><div id="b"></div></div>`);
+    const el = wrap.querySelector<TestToday>('test-clock-today')!;
+    await el.updateComplete;
+    const waiting = () => (el.clockCtl as unknown as { handles: Map<unknown, Clock> }).handles.size;
+    expect(waiting()).to.equal(1);
+    wrap.querySelector('#b')!.append(el);
+    await el.updateComplete;
+    expect(waiting()).to.equal(1);
+    el.remove();
+    expect(waiting()).to.equal(0);
+  });
+
+  it('the milestone wall (no provider) keeps its midnight wake-up when moved', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div id="a"><rk-milestone-wall lang="en" time-zone="UTC" src="/test/fixtures/milestones/empty.json"></rk-milestone-wall></div><div id="b"></div></div>`,
+    );
+    const el = wrap.querySelector('rk-milestone-wall')!;
+    await el.updateComplete;
+    const waiting = () => (el as unknown as { clock: { handles: Map<unknown, Clock> } }).clock.handles.size;
+    expect(waiting()).to.equal(1);
+    wrap.querySelector('#b')!.append(el);
+    await el.updateComplete;
+    expect(waiting()).to.equal(1);
+    el.remove();
+    expect(waiting()).to.equal(0);
   });
 });
