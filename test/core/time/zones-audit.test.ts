@@ -116,6 +116,7 @@ describe('core/time audit: odd zones and dates', () => {
           expect(r - now).to.be.greaterThan(0);
         }
         // From the first instant on: the next day, never the same instant again (no zero-delay loop).
+        expect((t1 - t0) / HOUR, 'a 23-hour day').to.equal(23);
         expect(iso(nextRollover(t0, tz))).to.equal(next);
         expect(iso(nextRollover(t0 + HOUR, tz))).to.equal(next);
         // Walking rollover to rollover from the day before: strictly increasing, +1 day each time.
