@@ -87,6 +87,33 @@ describe('<rk-group-finder>', () => {
     expect(text(d2.shadowRoot!.querySelector('[part="heading"]'))).to.equal(store(g).meetings.find((m) => m.slug === id)!.name);
   });
 
+  it('a shared link to a meeting the feed no longer has shows the list with a note (English and Spanish), not an empty finder', async () => {
+    for (const [lang, note, search] of [
+      ['en', 'The meeting in your link is no longer in this list', 'Search meetings'],
+      ['es', 'La reunión de su enlace ya no está en esta lista', 'Buscar reuniones'],
+    ]) {
+      history.replaceState(null, '', `${location.pathname}?gf.day=4&gf.meeting=moved-away-${lang}`);
+      const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="gf" lang=${lang} src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+      await ready(f);
+      await waitUntil(() => log.of<{ id: string | null }>('rk-select', f).some((e) => e.detail.id === null), 'rk-select { id: null } not sent');
+      const list = part(f, 'rk-meeting-list');
+      await countIs(list, meetings(await coreCount(SEPIA, { days: [4] }), lang));
+      expect(list.hidden, 'the list shows').to.equal(false);
+      expect(text(list.shadowRoot!.querySelector('[part="missing"]'))).to.contain(note);
+      expect(part(f, 'rk-meeting-search').shadowRoot!.textContent).to.contain(search);
+      expect(new URL(location.href).searchParams.has('gf.meeting'), 'the stale id leaves the URL').to.equal(false);
+      expect(new URL(location.href).searchParams.get('gf.day'), 'the rest of the link is kept').to.equal('4');
+      await expect(f).to.be.accessible();
+      // Opening another meeting clears the note.
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!.click();
+      await provider(f).updateComplete;
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelector('[part="missing"]')).to.equal(null);
+      f.remove();
+      resetUrl();
+    }
+  });
+
   it('runs two finders on one page independently', async () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <rk-group-finder id="a" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>

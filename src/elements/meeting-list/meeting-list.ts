@@ -32,6 +32,7 @@ const PAGE = 100;
  * @csspart more - The Show more button.
  * @csspart empty - The no-results message and its suggestion.
  * @csspart skipped - "3 meetings in this list could not be shown."
+ * @csspart missing - "The meeting in your link is no longer in this list", after a link to a meeting the feed no longer has.
  * @csspart status - The loading status.
  * @csspart error - The load error.
  * @csspart retry - The Try again button of the error.
@@ -222,6 +223,7 @@ export class RkMeetingList extends FinderPart {
     return html`<div lang=${this.t.language}>
       ${renderLoadStatus(view, msg, { title: msg.loadTitle, skeleton })}
       <p part="count" class="count" role="status">${this.announced}</p>
+      ${store.missing ? html`<p part="missing" class="notice">${msg.missing}</p>` : nothing}
       ${store.skipped.length ? html`<p part="skipped" class="notice">${msg.skipped(store.skipped.length)}</p>` : nothing}
       ${ready ? (total ? this.renderRows(store) : this.renderEmpty(store)) : nothing}
       ${total > this.limit && !this.printing

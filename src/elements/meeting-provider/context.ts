@@ -48,6 +48,8 @@ export interface MeetingsStore {
   typeLabel?(code: string, locale: string): string;
   /** Loads the type labels of `locale` if they are not here yet: a promise while they load, else nothing (a part's render waits for it). */
   labelsFor?(locale: string): Promise<unknown> | void;
+  /** True when a link named a meeting this feed does not have (it moved or ended); cleared by the next selection or filter change. */
+  missing?: boolean;
   /** The search index of the current feed (region tree, type codes by frequency, distances). */
   index?: MeetingIndex;
 }

@@ -122,6 +122,8 @@ export class RkMeetingProvider extends RkElement {
   @state() private filter: MeetingFilter = {};
   @state() private sort: SortOrder = 'next';
   @state() private selectedId: string | null = null;
+  /** A link (`meeting=` in the URL) named a meeting the feed no longer has. */
+  @state() private missing = false;
   @state() private origin: MeetingsStore['origin'] = null;
 
   private readonly t = new LocalizeController<FinderMessages>(this, finderMessages);
@@ -287,6 +289,7 @@ export class RkMeetingProvider extends RkElement {
   // ---- actions -----------------------------------------------------------------------------
 
   private setFilter = (patch: Partial<MeetingFilter>) => {
+    this.missing = false;
     this.filter = { ...this.filter, ...patch };
     const onlyKeyword = Object.keys(patch).every((k) => k === 'keyword' || k === 'near');
     this.writeUrl(!onlyKeyword);
@@ -304,6 +307,7 @@ export class RkMeetingProvider extends RkElement {
   };
 
   private select = (id: string | null) => {
+    this.missing = false;
     if (id === this.selectedId) return;
     this.selectedId = id;
     this.writeUrl(true);
@@ -432,6 +436,14 @@ export class RkMeetingProvider extends RkElement {
       }
       query = this.queryMemo.result;
     }
+    // A shared link to a meeting that has since moved or gone: show the list, and say so.
+    const id = this.selectedId;
+    if (id && result && status === 'ready' && !result.meetings.some((m) => m.slug === id)) {
+      this.selectedId = null;
+      this.missing = true;
+      this.writeUrl(false);
+      queueMicrotask(() => this.emit('rk-select', { id: null }));
+    }
     const store: MeetingsStore = {
       status,
       meetings: result?.meetings ?? [],
@@ -442,6 +454,7 @@ export class RkMeetingProvider extends RkElement {
       sort: this.sort,
       result: query,
       selectedId: this.selectedId,
+      missing: this.missing,
       origin: this.origin,
       unit: this.unit,
       timeZone: this.viewerZone,

@@ -49,6 +49,7 @@ export const es: FinderMessages = {
   tryAnyDay: 'Probar cualquier día',
   clearFilters: 'Quitar filtros',
   skipped: (n) => (n === 1 ? '1 reunión de esta lista no se pudo mostrar.' : `${n} reuniones de esta lista no se pudieron mostrar.`),
+  missing: 'La reunión de su enlace ya no está en esta lista.',
   loadTitle: 'No se pudo cargar la lista de reuniones',
   away: (d) => `a ${d}`,
   back: 'Volver a la lista',

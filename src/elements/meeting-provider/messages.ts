@@ -48,6 +48,7 @@ export type FinderMessages = BaseMessages & {
   tryAnyDay: string;
   clearFilters: string;
   skipped: (n: number) => string;
+  missing: string;
   loadTitle: string;
   away: (d: string) => string;
   back: string;
@@ -127,6 +128,7 @@ export const finderMessages: LazyCatalog<FinderMessages> = {
     tryAnyDay: 'Try any day',
     clearFilters: 'Clear filters',
     skipped: (n) => (n === 1 ? '1 meeting in this list could not be shown.' : `${n} meetings in this list could not be shown.`),
+    missing: 'The meeting in your link is no longer in this list.',
     loadTitle: 'The meeting list could not be loaded',
     away: (d) => `${d} away`,
     back: 'Back to the list',

@@ -90,7 +90,7 @@ describe('core/meetings online-only meetings that keep a street address', () => 
     expect(hybrid.approximate).to.equal(false);
     expect(directionsUrls(hybrid)).to.not.equal(null);
     const near = { lat: 42.96, lng: -77.12, radius: 10 };
-    const q = createMeetingIndex(r.meetings).query({ near }, { sort: 'distance', now: new Date(Date.UTC(2024, 2, 5, 12)) });
+    const q = createMeetingIndex(r.meetings).query({ near }, { sort: 'distance', now: Date.UTC(2024, 2, 5, 12) });
     expect(q.meetings.map((m) => m.name)).to.deep.equal(['Hybrid at St. Mark\'s']);
     // Meeting Guide attendance_option "online" with a street address and no approximate flag: the same.
     const mg = loadMeetings([{ name: 'A', slug: 'a', day: 1, time: '10:00', attendance_option: 'online', address: '1 Main St', city: 'Dover', conference_url: 'https://zoom.us/j/1' }], { timeZone: NY });
