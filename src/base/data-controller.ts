@@ -90,6 +90,9 @@ export class DataController<T> implements ReactiveController {
 
   private controller?: AbortController;
   private generation = 0;
+  /** The `src` given, and the endpoint base it was resolved against. */
+  private asked?: string;
+  private base?: string;
   private readonly onOnline = () => {
     if (this.state === 'error' && (this.error?.code === 'network' || this.error?.code === 'timeout')) void this.reload();
   };
@@ -102,6 +105,11 @@ export class DataController<T> implements ReactiveController {
     this.retries = options.retries ?? 2;
     this.retryDelay = options.retryDelay ?? 400;
     host.addController(this);
+  }
+
+  /** Loads again when the provider's `endpoint-base` changes. */
+  hostUpdate(): void {
+    if (this.asked && this.host.settings.endpointBase !== this.base) this.setSrc(this.asked);
   }
 
   hostConnected(): void {
@@ -121,7 +129,15 @@ export class DataController<T> implements ReactiveController {
 
   /** Loads `src` when it differs from the last one asked for; clears everything when empty. */
   setSrc(src: string | null | undefined): void {
-    const next = src?.trim() || undefined;
+    const asked = (this.asked = src?.trim() || undefined);
+    // A relative `src` resolves against `<rk-provider endpoint-base>` when one is set.
+    const base = (this.base = this.host.settings.endpointBase);
+    let next = asked;
+    try {
+      if (asked && base) next = new URL(asked, new URL(base, document.baseURI)).href;
+    } catch {
+      /* an unusable base: the page's own */
+    }
     if (next === this.src && this.state !== 'idle') return;
     if (!next) {
       this.controller?.abort();

@@ -124,6 +124,28 @@ describe('DataController (real HTTP)', () => {
     expect(items(el)).to.deep.equal(['other']);
   });
 
+  it('resolves a relative src against <rk-provider endpoint-base>, and loads again when the base changes', async () => {
+    await import('../../src/elements/provider/define.js');
+    await import('../../src/elements/faq/define.js');
+    const wrap = await fixture<HTMLElement>(html`<rk-provider endpoint-base="/test/fixtures/">
+      <test-loader src="ok.json"></test-loader>
+      <rk-faq src="faq/faq.json"></rk-faq>
+    </rk-provider>`);
+    const el = wrap.querySelector<TestLoader>('test-loader')!;
+    const faq = wrap.querySelector('rk-faq')!;
+    await waitUntil(() => items(el).length, 'the loader never loaded from the base');
+    expect(items(el)).to.deep.equal(['first', 'second']);
+    expect(log.of<{ src: string }>('rk-load', el).map((e) => e.detail.src)).to.deep.equal([new URL('/test/fixtures/ok.json', location.href).href]);
+    await waitUntil(() => faq.shadowRoot?.querySelectorAll('[part="trigger"]').length, 'the FAQ never loaded from the base');
+    expect(alertText(faq)).to.equal('');
+    await expect(wrap).to.be.accessible();
+    wrap.setAttribute('endpoint-base', '/test/fixtures/endpoint-b/');
+    await waitUntil(() => items(el)[0] === 'from the other base', 'the new base was not used');
+    // An absolute src ignores the base.
+    el.src = '/test/fixtures/other.json';
+    await waitUntil(() => items(el)[0] === 'other');
+  });
+
   it('refuses a javascript: src without making a request', async () => {
     const el = await fixture<TestLoader>(html`<test-loader src="javascript:alert(1)"></test-loader>`);
     const ev = await log.wait<{ code: string }>('rk-error', el);
