@@ -45,6 +45,8 @@ export interface DataOptions<T> {
   parse: (text: string, info: { url: string; contentType: string }) => T;
   /** Called with each good result, before `rk-load` fires. */
   onData?: (data: T, src: string) => void;
+  /** False when the element fires `rk-load` itself, once it has checked the data further. */
+  loadEvent?: boolean;
   /** Milliseconds before a request is given up (default 15 s). */
   timeout?: number;
   /** Extra attempts after a network error or a 5xx / 408 / 429 (default 2). */
@@ -184,7 +186,7 @@ export class DataController<T> implements ReactiveController {
       this.controller = undefined;
       this.options.onData?.(data, src);
       host.requestUpdate();
-      host.emit('rk-load', { src, data });
+      if (this.options.loadEvent !== false) host.emit('rk-load', { src, data });
     } catch (e) {
       if (!current()) return;
       this.controller = undefined;

@@ -196,7 +196,7 @@ describe('<rk-meeting-provider> + <rk-meeting-list> + <rk-meeting-details>', () 
     for (const [src, msg] of [
       ['/__rk/status/404', 'not found (404)'],
       ['/shared-data/meeting-guide/invalid-syntax.json', 'not valid JSON'],
-      [`/__rk/text?type=application/json&body=${encodeURIComponent('{"not":"a feed"}')}`, 'could not be read'],
+      [`/__rk/text?type=application/json&body=${encodeURIComponent('{"not":"a feed"}')}`, 'does not give a list of meetings'],
     ]) {
       const wrap = await fixture<HTMLElement>(
         html`<rk-meeting-provider src=${src} time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,

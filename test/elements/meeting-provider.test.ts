@@ -45,6 +45,50 @@ describe('<rk-meeting-provider>', () => {
     });
   }
 
+  for (const feed of ['bmlt/formats.json', 'bmlt/service-bodies.json', 'meeting-guide/types.json']) {
+    it(`valid JSON that is not a meeting feed (${feed}) says so, in English and Spanish, and fires rk-error only`, async () => {
+      for (const [lang, says] of [
+        ['en', 'This address does not give a list of meetings'],
+        ['es', 'Esta dirección no da una lista de reuniones'],
+      ]) {
+        const log = new EventLog(['rk-load', 'rk-error']);
+        try {
+          const p = await fixture<RkMeetingProvider>(
+            html`<rk-meeting-provider lang=${lang} src=${`/shared-data/${feed}`} time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,
+          );
+          const ev = await log.wait<{ code: string; message: string }>('rk-error', p, 1, 8000);
+          expect(ev.detail).to.include({ code: 'parse' });
+          const list = p.querySelector('rk-meeting-list')!;
+          await waitUntil(() => text($(list, '[role="alert"]')).includes(says), `"${says}" not shown`);
+          expect(text($(list, '[role="alert"]'))).to.not.contain('JSON v');
+          await new Promise((r) => setTimeout(r, 50));
+          expect(log.of('rk-load', p), 'no rk-load for data that is not a feed').to.have.length(0);
+          await expect(list).to.be.accessible();
+        } finally {
+          log.dispose();
+        }
+      }
+    });
+  }
+
+  it('fires rk-load once the feed has been read, with the address and the data', async () => {
+    const log = new EventLog(['rk-load', 'rk-error']);
+    try {
+      const p = await fixture<RkMeetingProvider>(html`<rk-meeting-provider src=${ZONES} time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`);
+      const ev = await log.wait<{ src: string; data: unknown }>('rk-load', p, 1, 8000);
+      expect(ev.detail.src).to.equal(ZONES);
+      expect(Array.isArray(ev.detail.data)).to.equal(true);
+      expect(store(p).status).to.equal('ready');
+      p.setAttribute('time-zone', 'America/Chicago');
+      await p.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      expect(log.of('rk-load', p), 'reading the same data in another zone is not a new load').to.have.length(1);
+      expect(log.of('rk-error', p)).to.have.length(0);
+    } finally {
+      log.dispose();
+    }
+  });
+
   it('keeps its state in the hash with url-state="hash", under its own key', async () => {
     const p = await fixture<RkMeetingProvider>(
       html`<rk-meeting-provider id="h" url-state="hash" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}

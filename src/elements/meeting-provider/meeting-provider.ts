@@ -78,7 +78,7 @@ function isNormalized(v: unknown): v is Meeting[] {
  * @tagname rk-meeting-provider
  * @summary Meeting data and finder state for the finder's parts.
  * @slot - The parts (search, filters, list, map, details) in any layout.
- * @fires {CustomEvent<RkLoadDetail>} rk-load - When `src` loaded.
+ * @fires {CustomEvent<RkLoadDetail>} rk-load - When `src` loaded and was read as a meeting feed (JSON that is not a feed fires only `rk-error`).
  * @fires {CustomEvent<RkErrorDetail>} rk-error - When `src` failed to load (or is not a meeting feed).
  * @fires {CustomEvent<RkSelectDetail>} rk-select - When a meeting's details are opened (`id` = its slug) or closed (`id` = null), also by Back / Forward.
  */
@@ -130,6 +130,8 @@ export class RkMeetingProvider extends RkElement {
   private readonly clock = new ClockController(this);
   /** JSON is parsed as it arrives (so broken JSON is a load error); CSV stays text. Normalizing waits for the engine. */
   private readonly data = new DataController<unknown>(this, {
+    // rk-load waits for the engine to read the feed: valid JSON that is not a feed is an rk-error only.
+    loadEvent: false,
     parse: (text, info) => {
       const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
       const head = body.trimStart().slice(0, 1);
@@ -376,6 +378,8 @@ export class RkMeetingProvider extends RkElement {
       else {
         try {
           result = loadMeetings(raw, { format: this.format, timeZone: zone });
+          const src = this.data.dataSrc ?? '';
+          if (!own && this.loaded?.from !== raw) queueMicrotask(() => this.emit('rk-load', { src, data: raw }));
         } catch (e) {
           error = new LoadError('parse', undefined, e instanceof MeetingsInputError ? e.code : String(e));
           const src = own ? '' : (this.data.dataSrc ?? '');
