@@ -243,5 +243,14 @@ describe('<rk-milestone-wall>', () => {
     expect(ev.detail).to.include({ code: 'parse' });
     await el.updateComplete;
     expect(clean(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('No se pudieron cargar las celebraciones');
+    // Valid JSON, but not a list: said so, not "not valid JSON".
+    expect(clean(el.shadowRoot!.querySelector('[role="alert"]')!.textContent)).to.contain('Esta dirección no da una lista de celebraciones.');
+    await expect(el).to.be.accessible();
+    el = await fixture<RkMilestoneWall>(html`<rk-milestone-wall src="/test/fixtures/milestones/wall-object.json"></rk-milestone-wall>`);
+    await log.wait('rk-error', el);
+    await el.updateComplete;
+    alert = clean(el.shadowRoot!.querySelector('[role="alert"]')!.textContent);
+    expect(alert).to.contain('This address does not give a list of celebrations.');
+    expect(alert).to.not.contain('not valid JSON');
   });
 });
