@@ -14,7 +14,9 @@ import { styles } from './group-finder.styles.js';
  * first chosen. Filters and the open meeting are kept in the page address (`url-state`,
  * default `query`) under keys prefixed by `url-key` or the element's `id`; without either, the
  * first finder on the page uses bare keys and the next ones `rk2.`, `rk3.`..., so several
- * finders work side by side with no setup. See `<rk-meeting-provider>` for the time zone rules.
+ * finders work side by side with no setup. The bare keys are `q`, `day`, `time`, `att`, `type`,
+ * `region` and `meeting`: on a page whose own address uses any of them (a site search's `?q=`),
+ * give the finder an `id` or `url-key`. See `<rk-meeting-provider>` for the time zone rules.
  *
  * @tagname rk-group-finder
  * @summary Meeting finder: search, filters, list, details and an on-demand map, from one feed URL.
