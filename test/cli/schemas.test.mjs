@@ -126,6 +126,8 @@ test('milestone wall: the fixture entries the schema refuses are skipped by the 
   assert.deepEqual(refused('milestones', '#/items', wall), [6, 7, 10, 11]);
   assert.equal(check('milestones', json('test/fixtures/milestones/wall-object.json')), false);
   assert.ok(check('milestones', []));
+  // Lengths in code points, days up to 100 years, a blank message is no message (test/core/milestones/wall.test.ts: the same entries).
+  assert.deepEqual(refused('milestones', '#/items', json('test/fixtures/milestones/wall-edges.json')), [1, 3, 5]);
 });
 
 test('custom scheme: valid fixture passes, the mixed one refuses exactly the skipped entries', () => {
