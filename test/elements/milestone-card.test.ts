@@ -183,6 +183,18 @@ describe('<rk-milestone-card>', () => {
       expect(part(el, 'message')).to.equal('So proud of you!');
     });
 
+    it('a long unbroken name or message (a URL) wraps inside a narrow card', async () => {
+      const url = 'https://example.org/' + 'celebrations-'.repeat(30);
+      const el = await card(html`<rk-milestone-card style="width:240px" lang="en" days="60" name=${'Sam'.repeat(26)} message=${url} now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.card')!;
+      expect(box.getBoundingClientRect().width).to.be.at.most(240);
+      for (const p of ['name', 'message']) {
+        const r = el.shadowRoot!.querySelector<HTMLElement>(`[part~="${p}"]`)!.getBoundingClientRect();
+        expect(r.right, `${p} stays inside the card`).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+      }
+      expect(box.scrollWidth).to.be.at.most(box.clientWidth);
+    });
+
     it('a future date is a fresh start; bad input says what to give', async () => {
       let el = await card(html`<rk-milestone-card lang="en" scheme="na" since="2026-05-04" now="2026-05-01T12:00" time-zone="UTC"></rk-milestone-card>`);
       expect(part(el, 'heading')).to.equal('A fresh start');

@@ -13,7 +13,7 @@ export const styles = [
   css`
 :host{display:block;--_tag-h:var(--rk-milestone-tag-size,6rem);--_glow:var(--rk-milestone-glow,#9cff57);--_ring:2px solid color-mix(in srgb,var(--_text) 25%,transparent)}
 .card{display:flex;flex-wrap:wrap;align-items:flex-start;gap:var(--_s3) var(--_s4);padding:var(--_s3) var(--_s4);border:1px solid var(--rk-milestone-border,var(--_border));border-radius:var(--rk-milestone-radius,var(--_radius));background:var(--rk-milestone-surface,var(--_surface));height:100%}
-.body{flex:1 1 12rem;min-width:0}
+.body{flex:1 1 12rem;min-width:0;overflow-wrap:anywhere}
 .body>*{margin:0 0 var(--_s2)}
 .name{font-weight:600}
 .heading{font-size:1.5em;font-weight:800;line-height:1.2}
