@@ -335,7 +335,7 @@ describe('<rk-sobriety-counter>', () => {
       await el.updateComplete;
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       const err = part(el, 'error')!;
-      expect(err.textContent).to.equal('Check the year: it should be 1900 or later.');
+      expect(err.textContent).to.equal('Check the year: four digits, 1900 or later.');
       expect(input.getAttribute('aria-describedby')).to.contain(err.id);
       // The last good date still counts.
       expect(text(el, 'future')).to.equal('Starts in 7 days');
@@ -344,6 +344,18 @@ describe('<rk-sobriety-counter>', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('false');
       expect(part(el, 'error')).to.equal(null);
       expect(text(el, 'future')).to.equal('Starts in 8 days');
+      // A fifth and sixth year digit (date fields take up to six): flagged, nothing changes or is sent.
+      const log = new EventLog(['rk-change']);
+      await enter(el, '202603-03-09');
+      expect(log.of('rk-change', el)).to.have.length(0);
+      input.dispatchEvent(new Event('blur'));
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(part(el, 'error')!.textContent).to.equal('Check the year: four digits, 1900 or later.');
+      expect(text(el, 'future')).to.equal('Starts in 8 days');
+      expect(root(el).textContent).to.not.contain('is not a date we can read');
+      await expect(el).to.be.accessible();
+      log.dispose();
     });
 
     it('ignores editable when since is given', async () => {

@@ -19,7 +19,7 @@ const formMessages = {
     inputLabel: 'Your sobriety date',
     inputHint: 'It stays on this device. Nothing is sent anywhere.',
     badInput: 'Enter a complete date: month, day and year.',
-    badYear: 'Check the year: it should be 1900 or later.',
+    badYear: 'Check the year: four digits, 1900 or later.',
     remember: 'Remember on this device',
     forget: 'Forget this date',
     forgotten: 'The date was removed from this device.',
@@ -31,7 +31,7 @@ const formMessages = {
     inputLabel: 'Su fecha de sobriedad',
     inputHint: 'Se queda en este dispositivo. No se envía a ningún lugar.',
     badInput: 'Escriba una fecha completa: día, mes y año.',
-    badYear: 'Revise el año: debe ser 1900 o posterior.',
+    badYear: 'Revise el año: cuatro cifras, 1900 o posterior.',
     remember: 'Recordar en este dispositivo',
     forget: 'Olvidar esta fecha',
     forgotten: 'La fecha se borró de este dispositivo.',
@@ -117,7 +117,8 @@ export class CounterForm {
   private problem(input: HTMLInputElement): string | undefined {
     const m = this.msg;
     if (!input.value) return input.validity.badInput ? m.badInput : undefined;
-    if (parseInt(input.value) < 1900) return m.badYear;
+    // Date fields take years of up to six digits ("202612-01-01"): four, from 1900.
+    if (!/^\d{4}-/.test(input.value) || parseInt(input.value) < 1900) return m.badYear;
   }
 
   private onBlur = (e: Event): void => {
@@ -188,6 +189,7 @@ export class CounterForm {
         id="${id}-in"
         type="date"
         min="1900-01-01"
+        max="9999-12-31"
         .value=${this.entered ?? ''}
         aria-invalid=${err ? 'true' : 'false'}
         aria-describedby="${id}-hint${err ? ` ${id}-err` : ''}"
