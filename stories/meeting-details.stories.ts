@@ -49,6 +49,8 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // The meeting is opened in `play`, which docs pages run only with autoplay.
+      story: { autoplay: true },
       description: {
         component:
           'The open meeting of the enclosing provider: time in your zone and the meeting\'s, join (http/https only) and one-tap phone, directions in Apple Maps, Google Maps or OpenStreetMap, add to calendar (.ics or Google Calendar), and share.',
