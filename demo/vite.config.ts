@@ -1,5 +1,6 @@
 // `npm start`: serves the demo site from the repository root so pages can load /src directly.
-// Everything, sample data included, comes from this machine: no request leaves localhost.
+// Everything, sample data included, comes from this machine: no request leaves localhost until a
+// visitor opens a map (its tiles come from OpenStreetMap, as on a real site).
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { cpSync, readdirSync } from 'node:fs';
