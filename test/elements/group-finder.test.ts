@@ -114,6 +114,28 @@ describe('<rk-group-finder>', () => {
     }
   });
 
+  it('heading-level sets the level of the day headings and of the open meeting, for a page whose h1 is right above it', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><h1>Find a meeting</h1>
+      <rk-group-finder id="gf" heading-level="2" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder></div>`);
+    const f = wrap.querySelector<RkGroupFinder>('rk-group-finder')!;
+    await ready(f);
+    const list = part(f, 'rk-meeting-list');
+    const levels = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)].map((h) => h.getAttribute('aria-level'));
+    const days = levels(list, '[part="day-heading"]');
+    expect(days.length).to.be.greaterThan(0);
+    expect(new Set(days)).to.deep.equal(new Set(['2']));
+    await expect(wrap).to.be.accessible();
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="open"]')!.click();
+    const details = part(f, 'rk-meeting-details');
+    await waitUntil(() => details.shadowRoot?.querySelector('[part="heading"]'), 'details never opened');
+    expect(details.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level')).to.equal('2');
+    expect(new Set(levels(details, 'section [role="heading"]'))).to.deep.equal(new Set(['3']));
+    // Without it: day headings 3, the meeting 2 (as before).
+    const g = await fixture<RkGroupFinder>(html`<rk-group-finder id="gf2" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>`);
+    await ready(g);
+    expect(new Set(levels(part(g, 'rk-meeting-list'), '[part="day-heading"]'))).to.deep.equal(new Set(['3']));
+  });
+
   it('runs two finders on one page independently', async () => {
     const wrap = await fixture<HTMLElement>(html`<div>
       <rk-group-finder id="a" src=${SEPIA} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}></rk-group-finder>

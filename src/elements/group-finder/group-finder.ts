@@ -67,6 +67,9 @@ export class RkGroupFinder extends RkElement {
   /** Unit of distances: `km` or `mi` (default by locale). */
   @property({ attribute: 'distance-unit' }) distanceUnit?: DistanceUnit;
 
+  /** Level of the finder's headings, 1-6: the list's day headings and the open meeting's name (default: days 3, meeting 2). Set it to one below the page heading above the finder. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
   /** Data a developer already has (see `<rk-meeting-provider>`'s `meetings`). */
   @property({ attribute: false }) meetings?: unknown;
 
@@ -157,7 +160,7 @@ export class RkGroupFinder extends RkElement {
             <button type="button" class="rk-button" aria-pressed=${this.view === 'list'} @click=${() => this.showMap(false)}>${m.list}</button>
             <button type="button" class="rk-button" aria-pressed=${this.view === 'map'} @click=${() => this.showMap(true)}>${m.map}</button>
           </div>
-          <rk-meeting-list theme=${theme ?? nothing} ?hidden=${open} class=${this.view}></rk-meeting-list>
+          <rk-meeting-list theme=${theme ?? nothing} heading-level=${this.headingLevel ?? nothing} ?hidden=${open} class=${this.view}></rk-meeting-list>
           ${this.map === 'idle'
             ? nothing
             : html`<rk-meeting-map theme=${theme ?? nothing} map-tiles=${this.mapTiles ?? nothing} ?hidden=${mapHidden || this.map === 'failed'}></rk-meeting-map>
@@ -169,7 +172,7 @@ export class RkGroupFinder extends RkElement {
                       <button type="button" class="rk-button" @click=${this.loadMap}>${m.retry}</button>
                     </div>`
                   : nothing}`}
-          <rk-meeting-details theme=${theme ?? nothing}></rk-meeting-details>
+          <rk-meeting-details theme=${theme ?? nothing} heading-level=${this.headingLevel ?? nothing}></rk-meeting-details>
         </div>
       </div>
     </rk-meeting-provider>`;
