@@ -87,6 +87,8 @@ export interface RkGroupFinderAttributes {
   'map-tiles'?: string;
   /** Unit of distances: `km` or `mi` (default by locale). */
   'distance-unit'?: string;
+  /** Level of the finder's headings, 1-6: the list's day headings and the open meeting's name (default: days 3, meeting 2). Set it to one below the page heading above the finder. */
+  'heading-level'?: number | `${number}`;
   /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
   lang?: string;
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
@@ -215,7 +217,7 @@ export interface RkMeetingProviderAttributes {
 
 /** Events of `<rk-meeting-provider>` by name. */
 export interface RkMeetingProviderEvents {
-  /** When `src` loaded. */
+  /** When `src` loaded and was read as a meeting feed (JSON that is not a feed fires only `rk-error`). */
   'rk-load': RkEventOf<'rk-load'>;
   /** When `src` failed to load (or is not a meeting feed). */
   'rk-error': RkEventOf<'rk-error'>;

@@ -73,6 +73,8 @@ export interface RkGroupFinderVueProps {
   mapTiles?: string;
   /** Unit of distances: `km` or `mi` (default by locale). */
   distanceUnit?: string;
+  /** Level of the finder's headings, 1-6: the list's day headings and the open meeting's name (default: days 3, meeting 2). Set it to one below the page heading above the finder. */
+  headingLevel?: number | `${number}`;
   /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
   lang?: string;
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
@@ -170,7 +172,7 @@ export interface RkMeetingProviderVueProps {
   lang?: string;
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
   theme?: 'light' | 'dark' | 'auto';
-  /** When `src` loaded. */
+  /** When `src` loaded and was read as a meeting feed (JSON that is not a feed fires only `rk-error`). */
   onRkLoad?: (event: RkEventOf<'rk-load'>) => void;
   /** When `src` failed to load (or is not a meeting feed). */
   onRkError?: (event: RkEventOf<'rk-error'>) => void;
