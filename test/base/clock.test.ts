@@ -188,6 +188,16 @@ class TestToday extends RkElement {
 }
 TestToday.define('test-clock-today');
 
+
+/** Moves `el` from #a to #b in `wrap`: its one wake-up stays armed, and goes when it leaves the page. */
+async function keepsWakeUpWhenMoved(wrap: HTMLElement, el: HTMLElement & { updateComplete: Promise<unknown> }, waiting: () => number) {
+  expect(waiting()).to.equal(1);
+  wrap.querySelector('#b')!.append(el);
+  await el.updateComplete;
+  expect(waiting()).to.equal(1);
+  el.remove();
+  expect(waiting()).to.equal(0);
+}
 describe('ClockController and the element it serves', () => {
   it('an element moved in the page (removed and put back) keeps its midnight wake-up', async () => {
     const clock = new ManualClock(utc('2024-03-30T12:00Z')); // 15:00 in Beirut; its next day starts at 01:00
@@ -213,13 +223,7 @@ describe('ClockController and the element it serves', () => {
     const wrap = await fixture<HTMLElement>(html`<div><div id="a"><test-clock-today time-zone="UTC"></test-clock-today></div><div id="b"></div></div>`);
     const el = wrap.querySelector<TestToday>('test-clock-today')!;
     await el.updateComplete;
-    const waiting = () => (el.clockCtl as unknown as { handles: Map<unknown, Clock> }).handles.size;
-    expect(waiting()).to.equal(1);
-    wrap.querySelector('#b')!.append(el);
-    await el.updateComplete;
-    expect(waiting()).to.equal(1);
-    el.remove();
-    expect(waiting()).to.equal(0);
+    await keepsWakeUpWhenMoved(wrap, el, () => (el.clockCtl as unknown as { handles: Map<unknown, Clock> }).handles.size);
   });
 
   it('the milestone wall (no provider) keeps its midnight wake-up when moved', async () => {
@@ -228,12 +232,6 @@ describe('ClockController and the element it serves', () => {
     );
     const el = wrap.querySelector('rk-milestone-wall')!;
     await el.updateComplete;
-    const waiting = () => (el as unknown as { clock: { handles: Map<unknown, Clock> } }).clock.handles.size;
-    expect(waiting()).to.equal(1);
-    wrap.querySelector('#b')!.append(el);
-    await el.updateComplete;
-    expect(waiting()).to.equal(1);
-    el.remove();
-    expect(waiting()).to.equal(0);
+    await keepsWakeUpWhenMoved(wrap, el, () => (el as unknown as { clock: { handles: Map<unknown, Clock> } }).clock.handles.size);
   });
 });

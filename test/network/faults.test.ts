@@ -134,6 +134,21 @@ async function withGoodData(c: Case, lang = 'en') {
   return { el, before };
 }
 
+/** Points `el` (showing c.good) at `url`, which serves c.other: it loads with no error and shows what a fresh element shows for c.other. */
+async function loadsOther(c: Case, el: HTMLElement, url: string) {
+  el.setAttribute(c.attr, url);
+  const ev = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
+  expect(ev.detail.src).to.equal(url);
+  expect(h.log.of('rk-error', el)).to.have.length(0);
+  await settled(el);
+  expect(alertText(el)).to.equal('');
+  const ref = mount(c, c.other);
+  await h.log.wait('rk-load', ref, 1, 15000);
+  await shown(ref);
+  await shown(el);
+  expect(content(el)).to.equal(content(ref));
+}
+
 async function count(key: string): Promise<number> {
   return (await (await fetch(`/__rk/count?of=${key}`)).json()).count;
 }
@@ -201,35 +216,15 @@ describe('network faults over real HTTP', function () {
         const { el } = await withGoodData(c);
         const key = uniqueKey();
         const url = `/__rk/flaky?key=${key}&fails=1&file=${c.other.replace(/^\//, '')}`;
-        el.setAttribute(c.attr, url);
-        const ev = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
-        expect(ev.detail.src).to.equal(url);
+        await loadsOther(c, el, url);
         expect(await count(key)).to.equal(2);
-        expect(h.log.of('rk-error', el)).to.have.length(0);
-        await settled(el);
-        expect(alertText(el)).to.equal('');
-        const ref = mount(c, c.other);
-        await h.log.wait('rk-load', ref, 1, 15000);
-        await shown(ref);
-        await shown(el);
-        expect(content(el)).to.equal(content(ref));
       });
 
       it('JSON sent as text/html (PHP\'s default type) loads; an HTML page sent as JSON is still an HTML error', async function () {
         await need(this, ...c.needs);
         const { el } = await withGoodData(c);
         const url = `/__rk/file?type=${encodeURIComponent('text/html; charset=UTF-8')}&file=${c.other.replace(/^\//, '')}`;
-        el.setAttribute(c.attr, url);
-        const ev = await h.log.wait<{ src: string }>('rk-load', el, 2, 15000);
-        expect(ev.detail.src).to.equal(url);
-        expect(h.log.of('rk-error', el)).to.have.length(0);
-        await settled(el);
-        expect(alertText(el)).to.equal('');
-        const ref = mount(c, c.other);
-        await h.log.wait('rk-load', ref, 1, 15000);
-        await shown(ref);
-        await shown(el);
-        expect(content(el)).to.equal(content(ref));
+        await loadsOther(c, el, url);
         el.setAttribute(c.attr, `/__rk/text?type=application/json&body=${encodeURIComponent('<!doctype html><h1>Not found</h1>')}`);
         expect((await h.log.wait<ErrDetail>('rk-error', el, 1, 15000)).detail.code).to.equal('html');
         await expect(el).to.be.accessible();

@@ -24,12 +24,9 @@ import {
   soberBreakdown,
   soberTime,
   splitHours,
-  type SoberCounting,
-  type SoberFuture,
-  type SoberInvalid,
-  type SoberTime,
 } from '../../../src/core/time/index.js';
 import { seededRandom, seedsForRun } from './prng.js';
+import { counting, future, invalid } from './status.js';
 
 const HOUR = 3600_000;
 const d = parsePlainDate;
@@ -40,18 +37,6 @@ function at(date: string, time: string, tz: string): number {
   return zonedToInstant({ ...d(date), hour, minute, second: 0 }, tz);
 }
 
-function counting(r: SoberTime): SoberCounting {
-  expect(r.status, JSON.stringify(r)).to.equal('counting');
-  return r as SoberCounting;
-}
-function future(r: SoberTime): SoberFuture {
-  expect(r.status, JSON.stringify(r)).to.equal('future');
-  return r as SoberFuture;
-}
-function invalid(r: SoberTime): SoberInvalid {
-  expect(r.status, JSON.stringify(r)).to.equal('invalid');
-  return r as SoberInvalid;
-}
 
 describe('core/time/sober', () => {
   describe('breakdown by the clamped-anniversary rule (DOMAIN.md §2)', () => {

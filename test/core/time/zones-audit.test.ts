@@ -8,7 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { DateInputError, formatPlainDate, parseInstant, parsePlainDate, startOfDay, zonedDate, zonedDateTime } from '../../../src/core/time/calendar.js';
-import { nextRollover, soberBreakdown, soberTime, type SoberCounting, type SoberFuture, type SoberInvalid, type SoberTime } from '../../../src/core/time/index.js';
+import { nextRollover, soberBreakdown, soberTime, type SoberTime } from '../../../src/core/time/index.js';
+import { counting, future, invalid } from './status.js';
 
 const HOUR = 3600_000;
 const d = parsePlainDate;
@@ -19,18 +20,6 @@ const utc = (iso: string) => {
 };
 const iso = (t: number) => new Date(t).toISOString().replace(':00.000Z', 'Z');
 
-function counting(r: SoberTime): SoberCounting {
-  expect(r.status, JSON.stringify(r)).to.equal('counting');
-  return r as SoberCounting;
-}
-function future(r: SoberTime): SoberFuture {
-  expect(r.status, JSON.stringify(r)).to.equal('future');
-  return r as SoberFuture;
-}
-function invalid(r: SoberTime): SoberInvalid {
-  expect(r.status, JSON.stringify(r)).to.equal('invalid');
-  return r as SoberInvalid;
-}
 
 describe('core/time audit: odd zones and dates', () => {
   describe('zones with odd offsets: start of day, next midnight, day count', () => {
