@@ -5,10 +5,15 @@ import type { RkElement } from './rk-element.js';
 export type LoadErrorCode = 'network' | 'timeout' | 'http' | 'parse' | 'html' | 'invalid-src';
 
 export class LoadError extends Error {
+  /**
+   * `notData`: the reply was read (valid JSON) but is not the kind of data the element shows (a
+   * list of meetings, questions, celebrations): the message is then the element's `errorNotData`.
+   */
   constructor(
     readonly code: LoadErrorCode,
     readonly status?: number,
     detail?: string,
+    readonly notData = false,
   ) {
     super(detail ?? (status ? `${code} ${status}` : code));
     this.name = 'LoadError';

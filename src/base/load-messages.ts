@@ -10,6 +10,8 @@ export type BaseMessages = {
   errorServer: (status: number) => string;
   errorHttp: (status: number) => string;
   errorParse: string;
+  /** Valid data of the wrong kind ("This address does not give a list of meetings."); else errorParse. */
+  errorNotData?: string;
   errorHtml: string;
   errorInvalidSrc: string;
   staleNotice: string;
@@ -40,7 +42,7 @@ export const BASE_EN: BaseMessages = {
 export const INVALID_DATE_EN = (input: string) => `“${input}” is not a date we can read. Use the form YYYY-MM-DD, for example 2024-03-01.`;
 
 /** The localized sentence for a load error. */
-export function loadErrorMessage({ code, status = 0 }: LoadError, m: BaseMessages): string {
+export function loadErrorMessage({ code, status = 0, notData }: LoadError, m: BaseMessages): string {
   return code == 'http'
     ? status == 404 || status == 410
       ? m.errorNotFound
@@ -55,5 +57,5 @@ export function loadErrorMessage({ code, status = 0 }: LoadError, m: BaseMessage
           ? m.errorHtml
           : code == 'invalid-src'
             ? m.errorInvalidSrc
-            : m.errorParse;
+            : (notData && m.errorNotData) || m.errorParse;
 }

@@ -16,9 +16,6 @@ import { empty, t } from './l10n.js';
 
 export { t, empty };
 
-/** Marks a feed that is JSON but neither an FAQ array nor FAQPage JSON-LD. */
-const NOT_FAQ = 'not-faq';
-
 function show(host: RkFaq, r: FaqParseResult): void {
   host._skipped = r.skipped.length;
   host._setEntries(r.items);
@@ -44,7 +41,7 @@ export function read(host: RkFaq): void {
   host._data ??= new DataController<FaqParseResult>(host, {
     parse: (text, info) => {
       const result = parseFaqJson(parseJsonResponse(text, info), { base: info.url });
-      if (result.format == 'unknown') throw new LoadError('parse', undefined, NOT_FAQ);
+      if (result.format == 'unknown') throw new LoadError('parse', undefined, 'not-faq', true); // JSON, but neither an FAQ array nor FAQPage JSON-LD
       return result;
     },
     // A feed that lands after the element moved to `items` or markup is not shown.
@@ -60,7 +57,7 @@ export function status(host: RkFaq): TemplateResult {
   if (data) adopt(host, buttons, statusStyles);
   const state = data?.state;
   return html`${data
-    ? renderLoadStatus(data, { ...(baseMessages[language] ?? baseMessages.en), ...(data.error?.message == NOT_FAQ ? { errorParse: msg.notFaq } : {}) })
+    ? renderLoadStatus(data, { ...(baseMessages[language] ?? baseMessages.en), errorNotData: msg.notFaq })
     : nothing}${host._skipped ? html`<p part="note" class="note">${msg.skipped(host._skipped)}</p>` : nothing}${!host._entries.length && state != 'loading' && state != 'error' ? empty(host) : nothing}`;
 }
 

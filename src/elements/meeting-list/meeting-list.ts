@@ -221,7 +221,7 @@ export class RkMeetingList extends FinderPart {
     const ready = store.status === 'ready' || store.meetings.length > 0;
     const total = store.result.count;
     return html`<div lang=${this.t.language}>
-      ${renderLoadStatus(view, /^(not-a-feed|unknown-format)/.test(store.error?.message ?? '') ? { ...msg, errorParse: msg.notFeed } : msg, { title: msg.loadTitle, skeleton })}
+      ${renderLoadStatus(view, msg, { title: msg.loadTitle, skeleton })}
       <p part="count" class="count" role="status">${this.announced}</p>
       ${store.missing ? html`<p part="missing" class="notice">${msg.missing}</p>` : nothing}
       ${store.skipped.length ? html`<p part="skipped" class="notice">${msg.skipped(store.skipped.length)}</p>` : nothing}

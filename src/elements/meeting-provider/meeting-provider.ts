@@ -381,7 +381,8 @@ export class RkMeetingProvider extends RkElement {
           const src = this.data.dataSrc ?? '';
           if (!own && this.loaded?.from !== raw) queueMicrotask(() => this.emit('rk-load', { src, data: raw }));
         } catch (e) {
-          error = new LoadError('parse', undefined, e instanceof MeetingsInputError ? e.code : String(e));
+          const code = e instanceof MeetingsInputError ? e.code : String(e);
+          error = new LoadError('parse', undefined, code, code == 'not-a-feed');
           const src = own ? '' : (this.data.dataSrc ?? '');
           queueMicrotask(() => this.emit('rk-error', { src, code: 'parse', message: error!.message, stale: previous !== undefined }));
           result = previous;

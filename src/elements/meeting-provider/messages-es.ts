@@ -50,7 +50,7 @@ export const es: FinderMessages = {
   clearFilters: 'Quitar filtros',
   skipped: (n) => (n === 1 ? '1 reunión de esta lista no se pudo mostrar.' : `${n} reuniones de esta lista no se pudieron mostrar.`),
   missing: 'La reunión de su enlace ya no está en esta lista.',
-  notFeed: 'Esta dirección no da una lista de reuniones.',
+  errorNotData: 'Esta dirección no da una lista de reuniones.',
   loadTitle: 'No se pudo cargar la lista de reuniones',
   away: (d) => `a ${d}`,
   back: 'Volver a la lista',

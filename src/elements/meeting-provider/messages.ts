@@ -49,7 +49,6 @@ export type FinderMessages = BaseMessages & {
   clearFilters: string;
   skipped: (n: number) => string;
   missing: string;
-  notFeed: string;
   loadTitle: string;
   away: (d: string) => string;
   back: string;
@@ -130,7 +129,7 @@ export const finderMessages: LazyCatalog<FinderMessages> = {
     clearFilters: 'Clear filters',
     skipped: (n) => (n === 1 ? '1 meeting in this list could not be shown.' : `${n} meetings in this list could not be shown.`),
     missing: 'The meeting in your link is no longer in this list.',
-    notFeed: 'This address does not give a list of meetings.',
+    errorNotData: 'This address does not give a list of meetings.',
     loadTitle: 'The meeting list could not be loaded',
     away: (d) => `${d} away`,
     back: 'Back to the list',

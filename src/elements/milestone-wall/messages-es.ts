@@ -11,6 +11,6 @@ export const es: MilestoneWallMessages = {
   empty: 'Todavía no hay celebraciones.',
   skipped: (n) => (n == 1 ? 'No se pudo mostrar 1 entrada.' : `No se pudieron mostrar ${n} entradas.`),
   errorTitle: 'No se pudieron cargar las celebraciones',
-  notList: 'Esta dirección no da una lista de celebraciones.',
+  errorNotData: 'Esta dirección no da una lista de celebraciones.',
   invalidNow: INVALID_DATE_ES,
 };

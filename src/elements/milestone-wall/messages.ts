@@ -9,8 +9,6 @@ export type MilestoneWallMessages = BaseMessages & {
   empty: string;
   skipped: (n: number) => string;
   errorTitle: string;
-  /** JSON that is not a list of celebrations. */
-  notList: string;
   /** An unreadable `now` (attribute or provider), with what was given. */
   invalidNow: (now: string) => string;
 };
@@ -26,7 +24,7 @@ export const wallMessages: LazyCatalog<MilestoneWallMessages> = {
     empty: 'No celebrations yet.',
     skipped: (n) => (n == 1 ? '1 entry could not be shown.' : `${n} entries could not be shown.`),
     errorTitle: 'Could not load the celebrations',
-    notList: 'This address does not give a list of celebrations.',
+    errorNotData: 'This address does not give a list of celebrations.',
     invalidNow: INVALID_DATE_EN,
   },
   es: () => import('./messages-es.js').then((m) => m.es),

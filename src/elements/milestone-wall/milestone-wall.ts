@@ -16,9 +16,6 @@ export type { Celebration };
 
 type Scheme = 'na' | 'aa' | 'default';
 
-/** The load error of JSON that is not a list. */
-const NOT_LIST = 'not-a-list';
-
 /**
  * A wall of milestone cards from a center's endpoint: newest milestone first, grouped
  * "This week" (the last 7 days), "This month" (earlier this calendar month) and "Earlier",
@@ -96,7 +93,7 @@ export class RkMilestoneWall extends RkElement {
   private readonly data = new DataController<unknown[]>(this, {
     parse: (text, info) => {
       const json = parseJsonResponse(text, info);
-      if (!Array.isArray(json)) throw new LoadError('parse', undefined, NOT_LIST);
+      if (!Array.isArray(json)) throw new LoadError('parse', undefined, 'not-a-list', true);
       return json;
     },
   });
@@ -139,7 +136,7 @@ export class RkMilestoneWall extends RkElement {
     }
     const shown = groups.filter((g) => g[1].length);
     return html`<section part="base" aria-label=${m.label} lang=${this.t.language}>
-      ${renderLoadStatus(this.data, this.data.error?.message == NOT_LIST ? { ...m, errorParse: m.notList } : m, { title: m.errorTitle })}
+      ${renderLoadStatus(this.data, m, { title: m.errorTitle })}
       ${badNow ? html`<p part="error" class="rk-error">${badNow}</p>` : nothing}
       ${shown.map(
         ([title, items]) => html`<div part="group">
