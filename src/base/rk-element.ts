@@ -79,8 +79,8 @@ export class RkElement extends LitElement {
   }
 }
 
-/** A heading level from a `heading-level` attribute: a whole number 1-6, 2 when unreadable. */
-export const headingLevel = (n: unknown): number => Math.min(6, Math.max(1, Math.round(Number(n)) || 2));
+/** A heading level from a `heading-level` attribute: a whole number 1-6, `fallback` (2) when unreadable. */
+export const headingLevel = (n: unknown, fallback = 2): number => Math.min(6, Math.max(1, Math.round(Number(n)) || fallback));
 
 declare global {
   /** `rk-*` event details by event name; each element adds its own. */

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { RkElement } from '../../base/rk-element.js';
+import { RkElement, headingLevel } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { crisisMessages, type CrisisMessages } from './messages.js';
 import { styles } from './crisis-help.styles.js';
@@ -161,7 +161,7 @@ export class RkCrisisHelp extends RkElement {
 
   private renderHeading(): TemplateResult {
     const text = this.heading || this.t.msg.heading;
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this.headingLevel);
     // Static tags per level keep the template free of unsafe HTML.
     switch (level) {
       case 1:

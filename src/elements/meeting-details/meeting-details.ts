@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { headingLevel } from '../../base/rk-element.js';
 import { FinderPart } from '../meeting-provider/part.js';
 import { directionsUrls } from '../../core/meetings/directions.js';
 import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
@@ -124,7 +125,7 @@ export class RkMeetingDetails extends FinderPart {
   }
 
   private section(title: string, body: TemplateResult): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2) + 1);
+    const level = Math.min(6, headingLevel(this.headingLevel) + 1);
     return html`<section>
       <div role="heading" aria-level=${level} class="h3">${title}</div>
       ${body}
@@ -146,7 +147,7 @@ export class RkMeetingDetails extends FinderPart {
     const website = httpOnly(m.website);
     const page = httpOnly(m.url);
     const dist = distanceText(m, store, fmt, msg);
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 2));
+    const level = headingLevel(this.headingLevel);
     const address = m.approximate ? '' : m.formattedAddress;
     return html`<article
       part="base"

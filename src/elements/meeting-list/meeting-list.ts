@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { headingLevel } from '../../base/rk-element.js';
 import { FinderPart } from '../meeting-provider/part.js';
 import { renderLoadStatus, type LoadView } from '../../base/status.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
@@ -138,7 +139,7 @@ export class RkMeetingList extends FinderPart {
   }
 
   private heading(text: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(Number(this.headingLevel)) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     return html`<div role="heading" aria-level=${level} part="day-heading" class="day">${text}</div>`;
   }
 
