@@ -6,24 +6,9 @@ import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
 import { EventLog } from '../helpers/events.js';
-import { $, $$, coreCount, coreIndex, countIs, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
+import { $, $$, coreCount, coreIndex, countIs, mountFinder, NOW, NOW_MS, ORANGE, resetUrl, SEPIA, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
 
-async function finder(src: string, extra = '') {
-  const wrap = await fixture<HTMLElement>(
-    html`<div>
-      <rk-meeting-provider src=${src} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} lang=${extra || 'en'}>
-        <rk-meeting-list></rk-meeting-list>
-        <rk-meeting-details></rk-meeting-details>
-      </rk-meeting-provider>
-    </div>`,
-  );
-  const provider = wrap.querySelector('rk-meeting-provider')!;
-  const list = wrap.querySelector('rk-meeting-list')!;
-  const details = wrap.querySelector('rk-meeting-details')!;
-  await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
-  await list.updateComplete;
-  return { wrap, provider, list, details };
-}
+const finder = (src: string, lang = 'en') => mountFinder(src, { lang });
 
 describe('<rk-meeting-provider> + <rk-meeting-list> + <rk-meeting-details>', () => {
   let log: EventLog;

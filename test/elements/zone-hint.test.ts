@@ -1,29 +1,18 @@
 // What the finder shows for a meeting in a zone a whole day from the viewer's. Rendered through
 // the finder's parts because the hint is text they show; the core's occurrence tests
 // (test/core/meetings/engine.test.ts) check the day comparison itself.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
-import { $, $$, countIs, resetUrl, store, text } from '../fixtures/finder/dom.js';
+import { $, $$, countIs, mountFinder, resetUrl, store, text } from '../fixtures/finder/dom.js';
 
 const APIA = '/test/fixtures/meetings/apia.json';
 /** Monday 2026-11-16 12:00 UTC: Tuesday 01:00 in Apia (UTC+13), Monday 01:00 in Pago Pago (UTC-11). */
 const NOW = '2026-11-16T12:00:00Z';
 
 async function finder(viewerZone: string) {
-  const wrap = await fixture<HTMLElement>(
-    html`<div>
-      <rk-meeting-provider src=${APIA} time-zone="Pacific/Apia" viewer-time-zone=${viewerZone} now=${NOW} lang="en">
-        <rk-meeting-list></rk-meeting-list>
-        <rk-meeting-details></rk-meeting-details>
-      </rk-meeting-provider>
-    </div>`,
-  );
-  const provider = wrap.querySelector('rk-meeting-provider')!;
-  const list = wrap.querySelector('rk-meeting-list')!;
-  const details = wrap.querySelector('rk-meeting-details')!;
-  await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+  const { provider, list, details } = await mountFinder(APIA, { timeZone: 'Pacific/Apia', viewerZone, now: NOW });
   store(provider).setFilter({ days: [] });
   await countIs(list, '2 meetings');
   return { list, details };
