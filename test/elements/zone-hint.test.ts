@@ -60,3 +60,33 @@ describe('finder: a meeting in a zone 24 hours from the viewer\'s (Pacific/Apia 
     expect(apia).not.to.contain('(');
   });
 });
+
+describe('finder: "today" for a viewer in another zone than the feed (New York feed, viewer in Los Angeles)', () => {
+  afterEach(resetUrl);
+  const FEED = '/test/fixtures/meetings/late-saturday.json';
+  /** Saturday 2026-11-21 22:00 in Los Angeles: already Sunday 01:00 in New York. */
+  const SAT_22_LA = '2026-11-22T06:00:00Z';
+
+  it('the default day is the viewer\'s Saturday, and it lists what is still ahead tonight on the viewer\'s clock', async () => {
+    const { list } = await mountFinder(FEED, { viewerZone: 'America/Los_Angeles', now: SAT_22_LA });
+    // New York Sunday 00:30 is Saturday 21:30 in Los Angeles: it is on now. Saturday 19:00 and
+    // 23:30 in New York (4:00 and 8:30 PM in LA) are over: next Saturday. Sunday 10:00 (7:00 AM
+    // in LA) is not on Saturday. Before, the filter took New York's Saturday: the two finished
+    // meetings, a week away, and not the one in progress.
+    await countIs(list, '3 meetings');
+    const rows = $$(list, '[part="row"]').map(text);
+    expect(rows[0]).to.contain('After Midnight');
+    expect(rows[0]).to.contain('9:30 PM');
+    expect(rows[0]).to.contain('In progress');
+    expect($$(list, '[part="day-heading"]').map(text)).to.deep.equal(['Saturday, November 21', 'Saturday, November 28']);
+    await expect(list).to.be.accessible();
+  });
+
+  it('Sunday on the viewer\'s clock holds the meeting at 7:00 AM there', async () => {
+    const { provider, list } = await mountFinder(FEED, { viewerZone: 'America/Los_Angeles', now: SAT_22_LA });
+    store(provider).setFilter({ days: [0] });
+    await countIs(list, '1 meeting');
+    expect(text($(list, '[part="row"]'))).to.contain('Sunday Morning');
+    expect($$(list, '[part="day-heading"]').map(text)).to.deep.equal(['Sunday, November 22']);
+  });
+});

@@ -9,12 +9,16 @@
  * Semantics (documented for the UI):
  * - keyword: every word must occur (AND), accent- and case-insensitive, as a substring of the
  *   name, location, address, group, notes, location notes, regions or district.
- * - days: the meeting's own weekdays (in its own zone); several days = any of them (OR).
- *   Pass `todayInZone(now, viewerZone)` for the usual "today" default.
- * - times: buckets of the meeting's local start time: morning 04:00-11:59, afternoon
- *   12:00-16:59, evening 17:00-20:59, night 21:00-03:59; several = OR. `startAfter`
- *   (minutes) keeps meetings starting at or after that local time. Meetings without a time
- *   (by appointment) match no bucket and no `startAfter`.
+ * - days: weekdays; several days = any of them (OR). With `timeZone` in the query options (the
+ *   viewer's zone, as the finder passes it) a meeting is on the weekdays its coming
+ *   occurrences fall on in that zone, the days the list shows it under: a Saturday 21:00 New
+ *   York meeting is on Saturday for a viewer in Los Angeles, and a Saturday 23:30 one is on
+ *   Sunday for a viewer in London. Without it, the meeting's own weekdays. Pass
+ *   `todayInZone(now, viewerZone)` for the usual "today" default.
+ * - times: buckets of the start time on the same clock (the viewer's with `timeZone`, else the
+ *   meeting's): morning 04:00-11:59, afternoon 12:00-16:59, evening 17:00-20:59, night
+ *   21:00-03:59; several = OR. `startAfter` (minutes) keeps meetings starting at or after that
+ *   time. Meetings without a time (by appointment) match no bucket and no `startAfter`.
  * - types: AND (a meeting must have every selected type).
  * - attendance (OR between values): `in_person` = in person or hybrid (you can walk in),
  *   `online` = online or hybrid (you can join from home), `hybrid` = hybrid only,
@@ -31,7 +35,8 @@
  */
 import { haversineKm, KM_PER_MILE, type DistanceUnit } from './geo.js';
 import type { Attendance, Coordinates, Meeting } from './model.js';
-import { currentOrNextOccurrence } from './occurrence.js';
+import { weekdayOf, zonedDateTime } from '../time/calendar.js';
+import { currentOrNextOccurrence, epochDayIn, wallInstant } from './occurrence.js';
 import { fold, queryWords } from './search.js';
 
 export type TimeOfDay = 'morning' | 'afternoon' | 'evening' | 'night';
@@ -65,7 +70,7 @@ export interface MeetingFilter {
   keyword?: string;
   days?: number[];
   times?: TimeOfDay[];
-  /** Minutes after midnight, meeting-local. */
+  /** Minutes after midnight, on the clock of `QueryOptions.timeZone` (else meeting-local). */
   startAfter?: number | null;
   types?: string[];
   attendance?: AttendanceFilter[];
@@ -84,6 +89,19 @@ export interface QueryOptions {
   facets?: boolean;
   /** Collation locale for the name sort (default 'en'). */
   locale?: string;
+  /**
+   * The viewer's IANA zone: `days`, `times`, `startAfter` and the day and time facets are then
+   * read on the viewer's clock, as the list shows the meetings. Default: each meeting's own zone.
+   */
+  timeZone?: string;
+}
+
+/** Weekday and time-of-day bitsets, and start minutes, on one clock. */
+interface Clock {
+  key: string;
+  days: Uint32Array[];
+  times: Record<TimeOfDay, Uint32Array>;
+  start: Int16Array;
 }
 
 export interface Facets {
@@ -177,6 +195,7 @@ export class MeetingIndex {
   private nearCache: { key: string; bits: Uint32Array | null; dist: Float64Array; order: Uint32Array } | null = null;
   private nextCache: { minute: number; order: Uint32Array } | null = null;
   private nameCache: { locale: string; order: Uint32Array; rank: Uint32Array } | null = null;
+  private clockCache: Clock | null = null;
 
   constructor(meetings: readonly Meeting[]) {
     this.meetings = meetings;
@@ -287,9 +306,11 @@ export class MeetingIndex {
     const dims: { keyword?: Uint32Array; days?: Uint32Array; times?: Uint32Array; start?: Uint32Array; types?: Uint32Array; attendance?: Uint32Array; region?: Uint32Array; near?: Uint32Array } = {};
     const words = filter.keyword ? queryWords(filter.keyword.replace(/[\u0000-\u001f]/g, ' ')) : [];
     if (words.length) dims.keyword = this.keywordBits(words);
-    if (filter.days?.length) dims.days = this.union(filter.days.map((d) => this.dayBits[d] ?? this.empty));
-    if (filter.times?.length) dims.times = this.union(filter.times.map((t) => this.timeBits[t] ?? this.empty));
-    if (typeof filter.startAfter === 'number' && Number.isFinite(filter.startAfter)) dims.start = this.startAfterBits(filter.startAfter);
+    const now = options.now ?? Date.now();
+    const clock = options.timeZone ? this.viewerClock(options.timeZone, now) : this.ownClock();
+    if (filter.days?.length) dims.days = this.union(filter.days.map((d) => clock.days[d] ?? this.empty));
+    if (filter.times?.length) dims.times = this.union(filter.times.map((t) => clock.times[t] ?? this.empty));
+    if (typeof filter.startAfter === 'number' && Number.isFinite(filter.startAfter)) dims.start = this.startAfterBits(clock.start, filter.startAfter);
     if (filter.types?.length) dims.types = this.intersect(filter.types.map((t) => this.typeBits.get(t) ?? this.empty));
     if (filter.attendance?.length) dims.attendance = this.union(filter.attendance.map((a) => this.attendanceBits[a] ?? this.empty));
     if (filter.region?.length) dims.region = this.regionBits.get(regionKey(filter.region)) ?? this.empty;
@@ -302,7 +323,7 @@ export class MeetingIndex {
     // Results in sort order.
     const sort = options.sort ?? 'next';
     const order =
-      sort === 'distance' && near ? near.order : sort === 'name' ? this.nameData(options.locale ?? 'en').order : this.nextOrder(options.now ?? Date.now(), options.locale);
+      sort === 'distance' && near ? near.order : sort === 'name' ? this.nameData(options.locale ?? 'en').order : this.nextOrder(now, options.locale);
     const meetings: Meeting[] = [];
     const all = this.meetings;
     for (let k = 0; k < order.length; k++) {
@@ -321,12 +342,12 @@ export class MeetingIndex {
       const exAtt = dims.attendance ? except('attendance') : combined;
       const exRegion = dims.region ? except('region') : combined;
       facets = {
-        days: this.dayBits.map((b) => countAnd(exDays, b)),
+        days: clock.days.map((b) => countAnd(exDays, b)),
         times: {
-          morning: countAnd(exTimes, this.timeBits.morning),
-          afternoon: countAnd(exTimes, this.timeBits.afternoon),
-          evening: countAnd(exTimes, this.timeBits.evening),
-          night: countAnd(exTimes, this.timeBits.night),
+          morning: countAnd(exTimes, clock.times.morning),
+          afternoon: countAnd(exTimes, clock.times.afternoon),
+          evening: countAnd(exTimes, clock.times.evening),
+          night: countAnd(exTimes, clock.times.night),
         },
         attendance: {
           in_person: countAnd(exAtt, this.attendanceBits.in_person),
@@ -388,11 +409,70 @@ export class MeetingIndex {
     return out;
   }
 
-  private startAfterBits(minutes: number): Uint32Array {
+  private startAfterBits(s: Int16Array, minutes: number): Uint32Array {
     const out = new Uint32Array(this.words);
-    const s = this.startMinutes;
     for (let i = 0; i < this.n; i++) if (s[i] >= minutes) setBit(out, i);
     return out;
+  }
+
+  private ownClock(): Clock {
+    return { key: '', days: this.dayBits, times: this.timeBits, start: this.startMinutes };
+  }
+
+  /**
+   * Weekdays and start times on the clock of `zone`, for the week ahead of `now` (cached per zone
+   * and calendar day there, so a DST change elsewhere is picked up the next day). A meeting in
+   * `zone` keeps its own; for one in another zone, each of its weekdays is the next occurrence
+   * on that weekday in its own zone, read on the viewer's clock (memoized per zone, weekday and
+   * start: feeds repeat them).
+   */
+  private viewerClock(zone: string, now: number): Clock {
+    let today: number;
+    try {
+      today = epochDayIn(now, zone);
+    } catch {
+      return this.ownClock();
+    }
+    const key = zone + '|' + today;
+    if (this.clockCache?.key === key) return this.clockCache;
+    const { meetings, n } = this;
+    let clock: Clock;
+    if (meetings.every((m) => m.timeZone === zone || m.start === null)) clock = { ...this.ownClock(), key };
+    else {
+      const bits = () => new Uint32Array(this.words);
+      clock = { key, days: [0, 1, 2, 3, 4, 5, 6].map(bits), times: { morning: bits(), afternoon: bits(), evening: bits(), night: bits() }, start: new Int16Array(n) };
+      const seen = new Map<string, number>();
+      for (let i = 0; i < n; i++) {
+        const m = meetings[i];
+        let start = m.start ?? -1;
+        if (m.timeZone === zone || m.start === null) for (const d of m.days) setBit(clock.days[d], i);
+        else {
+          for (let k = 0; k < m.days.length; k++) {
+            const id = m.timeZone + '|' + m.days[k] + '|' + m.start;
+            let v = seen.get(id);
+            if (v === undefined) {
+              v = -1;
+              try {
+                const own = epochDayIn(now, m.timeZone);
+                const day = own + ((((m.days[k] - own - 4) % 7) + 7) % 7);
+                const t = zonedDateTime(wallInstant(m.timeZone, day, m.start), zone);
+                v = weekdayOf(t) * 1440 + t.hour * 60 + t.minute;
+              } catch {
+                // A zone this engine does not know: the meeting keeps its own day and time.
+                v = m.days[k] * 1440 + m.start;
+              }
+              seen.set(id, v);
+            }
+            setBit(clock.days[Math.floor(v / 1440)], i);
+            if (!k) start = v % 1440;
+          }
+        }
+        clock.start[i] = start;
+        if (start >= 0) setBit(clock.times[timeOfDay(start)], i);
+      }
+    }
+    this.clockCache = clock;
+    return clock;
   }
 
   private keywordBits(words: string[]): Uint32Array {

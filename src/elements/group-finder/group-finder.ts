@@ -46,7 +46,7 @@ export class RkGroupFinder extends RkElement {
   /** IANA zone of the feed, for records without their own zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  /** IANA zone times are shown in, and the day and time filters read (default: `<rk-provider>`'s, else the browser's). */
   @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
 
   /** A fixed "now" (ISO 8601), for previews. */

@@ -98,7 +98,7 @@ export class RkMeetingProvider extends RkElement {
   /** IANA zone of the feed, for records without their own zone. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
-  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  /** IANA zone times are shown in, and the day and time filters read (default: `<rk-provider>`'s, else the browser's). */
   @property({ attribute: 'viewer-time-zone' }) viewerTimeZone?: string;
 
   /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
@@ -435,9 +435,11 @@ export class RkMeetingProvider extends RkElement {
     let query = EMPTY;
     if (result) {
       if (this.indexFor?.result !== result) this.indexFor = { result, index: this.engine!.createMeetingIndex(result.meetings) };
-      const key = [this.indexFor.index, this.filter, this.sort, Math.floor(now / 60000), locale];
+      const timeZone = this.viewerZone;
+      const key = [this.indexFor.index, this.filter, this.sort, Math.floor(now / 60000), locale, timeZone];
       if (!this.queryMemo || this.queryMemo.key.some((v, i) => v !== key[i])) {
-        this.queryMemo = { key, result: this.indexFor.index.query(this.filter, { sort: this.sort, now, locale, facets: true }) };
+        // Days and times are filtered on the viewer's clock, the one the list shows.
+        this.queryMemo = { key, result: this.indexFor.index.query(this.filter, { sort: this.sort, now, locale, timeZone }) };
       }
       query = this.queryMemo.result;
     }
