@@ -93,6 +93,9 @@ describe('<rk-meeting-details> copy / share link', () => {
   it('says it in Spanish', async () => {
     const { details, share } = await openDetails('es');
     expect(text(share)).to.equal('Copiar enlace');
+    // The details' own texts and the finder's (the attendance badge) are both Spanish.
+    expect(text($(details, '[part="back"]'))).to.equal('← Volver a la lista');
+    expect(['En persona', 'En línea', 'Híbrida', 'Inactiva']).to.include(text($(details, '.badge')));
     await click(share);
     await waitUntil(() => statusText(details) === 'Enlace copiado.', 'no "Enlace copiado."');
     await expect(details).to.be.accessible();

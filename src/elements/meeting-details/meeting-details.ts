@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { headingLevel } from '../../base/rk-element.js';
 import { FinderPart } from '../meeting-provider/part.js';
+import { detailsMessages, type DetailsMessages } from './messages.js';
 import { directionsUrls } from '../../core/meetings/directions.js';
 import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
@@ -63,8 +64,12 @@ let uid = 0;
  * @fires {CustomEvent<RkCalendarDetail>} rk-calendar - Before the .ics file is downloaded (cancelable: cancel to handle the file yourself).
  * @fires {CustomEvent<RkMeetingLinkDetail>} rk-meeting-link - When the meeting's link was shared or copied.
  */
-export class RkMeetingDetails extends FinderPart {
+export class RkMeetingDetails extends FinderPart<DetailsMessages> {
   static override styles = styles;
+
+  constructor() {
+    super(detailsMessages);
+  }
 
   /** Level of the meeting's heading, 1-6 (default 2); sections are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;

@@ -51,27 +51,6 @@ export type FinderMessages = BaseMessages & {
   missing: string;
   loadTitle: string;
   away: (d: string) => string;
-  back: string;
-  join: string;
-  call: (phone: string) => string;
-  directions: string;
-  appleMaps: string;
-  googleMaps: string;
-  osm: string;
-  addToCalendar: string;
-  downloadIcs: string;
-  googleCalendar: string;
-  copyLink: string;
-  share: string;
-  copied: string;
-  website: string;
-  meetingPage: string;
-  group: string;
-  notes: string;
-  locationNotes: string;
-  onlineHeading: string;
-  updated: (d: string) => string;
-  meetingTime: (t: string) => string;
   view: string;
   list: string;
   map: string;
@@ -132,27 +111,6 @@ export const finderMessages: LazyCatalog<FinderMessages> = {
     errorNotData: 'This address does not give a list of meetings.',
     loadTitle: 'The meeting list could not be loaded',
     away: (d) => `${d} away`,
-    back: 'Back to the list',
-    join: 'Join online',
-    call: (p) => `Call ${p}`,
-    directions: 'Directions',
-    appleMaps: 'Apple Maps',
-    googleMaps: 'Google Maps',
-    osm: 'OpenStreetMap',
-    addToCalendar: 'Add to calendar',
-    downloadIcs: 'Download calendar file (.ics)',
-    googleCalendar: 'Google Calendar',
-    copyLink: 'Copy link',
-    share: 'Share',
-    copied: 'Link copied.',
-    website: 'Website',
-    meetingPage: 'Meeting page',
-    group: 'Group',
-    notes: 'Notes',
-    locationNotes: 'About the location',
-    onlineHeading: 'Join online or by phone',
-    updated: (d) => `Updated ${d}`,
-    meetingTime: (t) => `${t} meeting time`,
     view: 'View',
     list: 'List',
     map: 'Map',
