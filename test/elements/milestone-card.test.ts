@@ -76,6 +76,13 @@ describe('<rk-milestone-card>', () => {
   afterEach(() => log.dispose());
 
   describe('thresholds at the exact boundary day', () => {
+    it('day 0 is the welcome keytag, and the next milestone does not repeat its count ("in 30 days")', async () => {
+      const el = await at('2026-01-01', '2026-01-01');
+      expect(part(el, 'heading')).to.equal('Welcome');
+      expect(part(el, 'next')).to.equal('Next: 30 days');
+      await expect(el).to.be.accessible();
+    });
+
     it('29 days is still the welcome keytag; day 30 is the orange one', async () => {
       let el = await at('2026-01-01', '2026-01-30');
       expect(part(el, 'heading')).to.equal('Welcome');

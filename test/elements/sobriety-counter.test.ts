@@ -58,7 +58,7 @@ describe('<rk-sobriety-counter>', () => {
     expect(milestones).to.deep.equal(['Today: 1 year!', '182 days until 18 months (Aug 29, 2025)']);
     const leap = await counter('since="2020-02-29" now="2024-02-28" time-zone="UTC"');
     expect(text(leap, 'breakdown')).to.equal('3 years, 11 months, and 30 days');
-    expect(text(leap, 'milestone')).to.equal('1 day until 4 years (Feb 29, 2024)');
+    expect(text(leap, 'milestone')).to.equal('Tomorrow: 4 years (Feb 29, 2024)');
   });
 
   it('counts month ends by the clamped anniversary (Jan 31 + 1 month = Feb 28)', async () => {
@@ -149,10 +149,13 @@ describe('<rk-sobriety-counter>', () => {
 
   it('uses the milestone scheme it is given (default, na, aa)', async () => {
     const base = 'since="2026-01-01" now="2026-01-01T08:00" time-zone="UTC"';
-    expect(text(await counter(base), 'milestone')).to.equal('1 day until 1 day (Jan 2, 2026)');
-    expect(text(await counter(`${base} scheme="na"`), 'milestone')).to.equal('30 days until 30 days (Jan 31, 2026)');
-    expect(text(await counter(`${base} scheme="aa"`), 'milestone')).to.equal('1 day until 24 hours (Jan 2, 2026)');
-    expect(text(await counter(`${base} scheme="nope"`), 'milestone')).to.equal('1 day until 1 day (Jan 2, 2026)');
+    // Day 0: one day left reads "Tomorrow", and a count that would repeat the label ("30 days
+    // until 30 days", "1 day until 1 day") is left out.
+    expect(text(await counter(base), 'milestone')).to.equal('Tomorrow: 1 day (Jan 2, 2026)');
+    expect(text(await counter(`${base} scheme="na"`), 'milestone')).to.equal('Next: 30 days (Jan 31, 2026)');
+    expect(text(await counter(`${base} scheme="aa"`), 'milestone')).to.equal('Tomorrow: 24 hours (Jan 2, 2026)');
+    expect(text(await counter(`${base} scheme="nope"`), 'milestone')).to.equal('Tomorrow: 1 day (Jan 2, 2026)');
+    expect(text(await counter('since="2026-01-01" now="2026-01-29T08:00" time-zone="UTC" scheme="na"'), 'milestone')).to.equal('2 days until 30 days (Jan 31, 2026)');
     const na = await counter('since="2025-07-01" now="2026-01-01" time-zone="UTC" scheme="na"');
     const lines = [...root(na).querySelectorAll('[part="milestone"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
     expect(lines).to.deep.equal(['Today: 6 months!', '90 days until 9 months (Apr 1, 2026)']);
@@ -200,6 +203,11 @@ describe('<rk-sobriety-counter>', () => {
     expect(text(el, 'count')).to.equal('471 días');
     expect(text(el, 'breakdown')).to.equal('1 año, 3 meses y 14 días');
     expect(text(el, 'milestone')).to.match(/^Faltan 78 días para 18 meses \(1 sept? 2025\)$/);
+    const day0 = await counter('lang="es" since="2026-01-01" now="2026-01-01T08:00" time-zone="UTC" scheme="na"');
+    expect(text(day0, 'milestone')).to.match(/^Próximo: 30 días \(31 ene 2026\)$/);
+    const tomorrow = await counter('lang="es" since="2026-01-01" now="2026-01-30T08:00" time-zone="UTC" scheme="na"');
+    expect(text(tomorrow, 'milestone')).to.match(/^Mañana: 30 días \(31 ene 2026\)$/);
+    await expect(tomorrow).to.be.accessible();
     expect(text(el, 'savings')).to.match(/^4710,00\sMXN ahorrados$/);
     const future = await counter('lang="es" since="2026-12-21" now="2026-12-20" time-zone="UTC"');
     expect(text(future, 'future')).to.equal('Empieza en 1 día');

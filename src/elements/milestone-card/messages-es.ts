@@ -11,7 +11,7 @@ export const es: MilestoneCardMessages = {
   congrats: (name) => `¡Felicidades${name && `, ${name}`}! Sigue viniendo.`,
   welcome: (name) => `Te damos la bienvenida${name && `, ${name}`}. Nos alegra que estés aquí.`,
   startsIn: (days) => `Comienza en ${days}.`,
-  next: (label, days) => `Siguiente: ${label}, en ${days}`,
+  next: (label, days) => `Siguiente: ${label}${days == label ? '' : `, en ${days}`}`,
   since: (date) => `Desde el ${date}`,
   keytag: (color) => `Llavero ${color.toLowerCase()}`,
   chip: (color) => `Ficha de color ${color.toLowerCase()}`,

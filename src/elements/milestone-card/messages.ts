@@ -39,7 +39,8 @@ export const cardMessages: LazyCatalog<MilestoneCardMessages> = {
     congrats: (name) => `Congratulations${name && `, ${name}`}! Keep coming back.`,
     welcome: (name) => `Welcome${name && `, ${name}`}. We are glad you are here.`,
     startsIn: (days) => `Starts in ${days}.`,
-    next: (label, days) => `Next: ${label}, in ${days}`,
+    // Day 0: "Next: 30 days", not "Next: 30 days, in 30 days".
+    next: (label, days) => `Next: ${label}${days == label ? '' : `, in ${days}`}`,
     since: (date) => `Since ${date}`,
     keytag: (color) => `${color} keytag`,
     chip: (color) => `${color} chip`,

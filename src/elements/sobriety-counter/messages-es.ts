@@ -8,7 +8,7 @@ export const es: CounterMessages = {
   dayWord: { one: 'día', other: 'días' },
   hours: { one: '# hora', other: '# horas' },
   minutes: { one: '# minuto', other: '# minutos' },
-  until: (n, count, label) => `${n == 1 ? 'Falta' : 'Faltan'} ${count} para ${label}`,
+  until: (n, count, label) => (n == 1 ? `Mañana: ${label}` : count == label ? `Próximo: ${label}` : `Faltan ${count} para ${label}`),
   today: (label) => `¡Hoy: ${label}!`,
   startsIn: (n, count) => (n ? `Empieza en ${count}` : 'Empieza hoy más tarde'),
   startsOn: (date) => `Fecha de inicio: ${date}`,

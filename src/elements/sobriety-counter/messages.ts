@@ -13,7 +13,11 @@ export type CounterMessages = {
   dayWord: PluralForms;
   hours: PluralForms;
   minutes: PluralForms;
-  /** `n` days (already formatted in `count`) until the milestone `label`. */
+  /**
+   * `n` days (already formatted in `count`) until the milestone `label`: "78 days until 18
+   * months"; "Tomorrow: 4 years" for one day; "Next: 30 days" on day 0, where the count would
+   * only repeat the label ("30 days until 30 days").
+   */
   until: (n: number, count: string, label: string) => string;
   today: (label: string) => string;
   startsIn: (n: number, count: string) => string;
@@ -33,7 +37,7 @@ export const counterMessages: LazyCatalog<CounterMessages> = {
     dayWord: { one: 'day', other: 'days' },
     hours: { one: '# hour', other: '# hours' },
     minutes: { one: '# minute', other: '# minutes' },
-    until: (_n, count, label) => `${count} until ${label}`,
+    until: (n, count, label) => (n == 1 ? `Tomorrow: ${label}` : count == label ? `Next: ${label}` : `${count} until ${label}`),
     today: (label) => `Today: ${label}!`,
     startsIn: (n, count) => (n ? `Starts in ${count}` : 'Starts later today'),
     startsOn: (date) => `Start date: ${date}`,
