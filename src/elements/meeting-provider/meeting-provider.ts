@@ -69,7 +69,9 @@ function isNormalized(v: unknown): v is Meeting[] {
  * provider on the page uses bare keys (`?day=2`) and the next ones `rk2.`, `rk3.`... in the order
  * they start, so several finders never collide; give them an `id` for keys that stay the same
  * when the page changes. Filter changes replace the history entry; opening or closing a meeting
- * and discrete filter changes add one, so Back and Forward restore them.
+ * and discrete filter changes add one, so Back and Forward restore them. `hash` takes the whole
+ * fragment: on a page whose fragment is also used for something else (in-page anchors,
+ * `<rk-faq update-hash>`) use `query`, or the two overwrite each other.
  *
  * `src` may be a URL template for servers that filter (BMLT): `{day}` (first selected weekday
  * 0-6), `{days}` (0-6, comma-separated), `{bmltDays}` (1-7, comma-separated), `{keyword}`.
@@ -104,7 +106,7 @@ export class RkMeetingProvider extends RkElement {
   /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
   @property() now?: string;
 
-  /** Where filters and the open meeting are kept: `query`, `hash` or `none` (default). */
+  /** Where filters and the open meeting are kept: `query`, `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none` (default). */
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'none';
 
   /** Prefix of this finder's URL keys (default: the element's `id`). */
