@@ -18,9 +18,9 @@ import {
   type MeetingIndex,
   type LoadResult,
 } from '../../../src/core/meetings/index.js';
+import { utc } from './feed-helpers.js';
 
 const NY = 'America/New_York';
-const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 const slugs = (list: readonly Meeting[]) => list.map((m) => m.slug);
 const sorted = (list: readonly Meeting[]) => slugs(list).sort();
 

@@ -1,4 +1,4 @@
-// Shared by the core feed tests: real HTTP for fixtures, and the loader's error codes.
+// Shared by the core feed tests: real HTTP for fixtures, the loader's error codes, UTC instants.
 import { expect } from '@open-wc/testing';
 import { MeetingsInputError } from '../../../src/core/meetings/index.js';
 
@@ -20,3 +20,6 @@ export function expectCode(fn: () => unknown, code: string): void {
   }
   throw new Error(`expected MeetingsInputError ${code}`);
 }
+
+/** Epoch ms of a UTC wall time (month 1-12). */
+export const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);

@@ -11,9 +11,9 @@ import {
   type Meeting,
 } from '../../../src/core/meetings/index.js';
 import { zoneOffsetMinutes } from '../../../src/core/time/calendar.js';
+import { utc } from './feed-helpers.js';
 
 const NY = 'America/New_York';
-const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 const octets = (s: string) => new TextEncoder().encode(s).length;
 const unfold = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 

@@ -1,12 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { loadMeetings, createMeetingIndex, viewerTime, todayInZone, type Meeting, type MeetingFilter } from '../../../src/core/meetings/index.js';
+import { utc } from './feed-helpers.js';
 
 // Days and times are filtered on the viewer's clock when the query names the viewer's zone: the
 // list groups meetings under the viewer's days, so the filter must pick the same days.
 const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';
 const LONDON = 'Europe/London';
-const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);
 
 // Saturday 2026-11-21 22:00 in Los Angeles = Sunday 01:00 in New York = Sunday 06:00 in London.
 const SAT_22_LA = utc(2026, 11, 22, 6);
