@@ -255,12 +255,26 @@ describe('<rk-group-finder>', () => {
 
   it('requests only what it shows from a BMLT URL template', async () => {
     const tpl = `${BMLT}?switcher=GetSearchResults&weekdays={bmltDays}&get_used_formats=1`;
-    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="t" src=${tpl} time-zone=${TZ} now=${NOW} url-state="none"></rk-group-finder>`);
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="t" src=${tpl} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} url-state="none"></rk-group-finder>`);
     const first = await log.wait<{ src: string }>('rk-load', f);
-    expect(first.detail.src).to.contain('weekdays=3');
+    expect(first.detail.src).to.contain('weekdays=3&');
     store(f).setFilter({ days: [1, 5] });
     const second = await log.wait<{ src: string }>('rk-load', f, 2);
-    expect(second.detail.src).to.contain('weekdays=2,6');
+    expect(second.detail.src).to.contain('weekdays=2,6&');
+  });
+
+  it('asks a BMLT server for the days either side too when the viewer is in another zone than the feed', async () => {
+    // The server picks by the meetings' own (New York) weekdays; the viewer's Tuesday in Tokyo
+    // holds New York Monday evenings and Tuesday mornings, so Monday to Wednesday are asked for.
+    const tpl = `${BMLT}?switcher=GetSearchResults&weekdays={bmltDays}&get_used_formats=1`;
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder id="tk" src=${tpl} time-zone=${TZ} viewer-time-zone="Asia/Tokyo" now=${NOW} url-state="none"></rk-group-finder>`);
+    const first = await log.wait<{ src: string }>('rk-load', f);
+    // NOW is Tuesday 23:00 in Tokyo: today is Tuesday (2), BMLT 3, asked with 2 and 4.
+    expect(first.detail.src).to.contain('weekdays=2,3,4&');
+    store(f).setFilter({ days: [0, 6] });
+    const second = await log.wait<{ src: string }>('rk-load', f, 2);
+    expect(second.detail.src).to.contain('weekdays=1,2,6,7&');
+    await expect(f).to.be.accessible();
   });
 
   it('shows the error state with Try again, accessibly', async () => {

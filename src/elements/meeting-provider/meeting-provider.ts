@@ -75,6 +75,8 @@ function isNormalized(v: unknown): v is Meeting[] {
  *
  * `src` may be a URL template for servers that filter (BMLT): `{day}` (first selected weekday
  * 0-6), `{days}` (0-6, comma-separated), `{bmltDays}` (1-7, comma-separated), `{keyword}`.
+ * When the viewer's zone is not the feed's, `{days}` and `{bmltDays}` add the day before and
+ * after each selected one, since the server picks by the meetings' own weekdays.
  * Changing those filters then requests the matching URL (the latest request wins).
  *
  * @tagname rk-meeting-provider
@@ -343,14 +345,17 @@ export class RkMeetingProvider extends RkElement {
     const src = this.src;
     if (!src) return src;
     const days = this.filter.days ?? [];
+    // The server picks by the meetings' own weekdays, the finder by the viewer's: for a viewer in
+    // another zone, ask for the days either side too (the finder narrows them down).
+    const wide = this.feedZone == this.viewerZone ? days : [...new Set(days.flatMap((d) => [(d + 6) % 7, d, (d + 1) % 7]))].sort();
     return src.replace(PLACEHOLDER, (_, name: string) => {
       switch (name) {
         case 'day':
           return days.length ? String(days[0]) : '';
         case 'days':
-          return days.join(',');
+          return wide.join(',');
         case 'bmltDays':
-          return days.map((d) => d + 1).join(',');
+          return wide.map((d) => d + 1).join(',');
         default:
           return encodeURIComponent(this.filter.keyword ?? '');
       }
