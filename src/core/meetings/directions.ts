@@ -1,7 +1,9 @@
 /**
  * Links that open the user's maps app with directions to a meeting: Apple Maps, Google Maps,
  * OpenStreetMap. Coordinates are used when the meeting has a street-level location, else the
- * address; online-only or unplaced meetings get null.
+ * address; online-only or unplaced meetings get null, and so do meetings whose place is closed:
+ * `inactive` ones (no usable place or link) and those of type `TC` (Location Temporarily Closed),
+ * whatever attendance the feed gave them. Never a route to a closed door.
  */
 import type { Coordinates, Meeting } from './model.js';
 
@@ -19,7 +21,7 @@ export interface DirectionsOptions {
 const ll = (c: Coordinates) => `${+c.lat.toFixed(6)},${+c.lng.toFixed(6)}`;
 
 export function directionsUrls(m: Meeting, options: DirectionsOptions = {}): DirectionsLinks | null {
-  if (m.attendance === 'online') return null;
+  if (m.attendance === 'online' || m.attendance === 'inactive' || m.types.indexOf('TC') >= 0) return null;
   const coords = m.coordinates && !m.approximate ? m.coordinates : null;
   const address = m.formattedAddress && !m.approximate ? m.formattedAddress : '';
   if (!coords && !address) return null;

@@ -8,6 +8,12 @@
  * changed its law) each transition is listed explicitly for several years instead.
  * Text is escaped (\\ ; , newline), lines are folded at 75 octets of UTF-8 without splitting a
  * character, and lines end with CRLF.
+ *
+ * No calendar entry leads to a closed door: a meeting with no online link or phone gets none
+ * when its place is closed, that is type `TC` (Location Temporarily Closed), or `inactive` with
+ * a street address (the feed says no one meets there). An inactive meeting with no street
+ * address and no link keeps its entry (a day and time, no address to walk to). A `TC` meeting
+ * that meets online keeps its entry, located at its link (never the closed address).
  */
 import { addDays, daysInMonth, fromEpochDay, toEpochDay, weekdayOf, zonedDateTime, zoneOffsetMinutes, type PlainDate } from '../time/calendar.js';
 import type { Meeting } from './model.js';
@@ -198,6 +204,7 @@ export function vtimezone(zone: string, year: number): string[] {
 // ---- the event -----------------------------------------------------------------------------
 
 function firstLocal(m: Meeting, now: number): { date: PlainDate; start: number } | null {
+  if (unattendable(m)) return null;
   const o = nextOccurrence(m, now);
   if (!o || m.start === null) return null;
   // The local date of the occurrence: the wall date in the meeting's zone at its start.
@@ -216,12 +223,19 @@ function description(m: Meeting): string {
   return parts.join('\n\n');
 }
 
+/** Type `TC`: Location Temporarily Closed. */
+const closed = (m: Meeting) => m.types.indexOf('TC') >= 0;
+
+/** A closed place and no online link or phone: TC, or inactive with a street address. */
+const unattendable = (m: Meeting) =>
+  (closed(m) || (m.attendance === 'inactive' && !!m.formattedAddress && !m.approximate)) && !m.online.url && !m.online.phone;
+
 function locationText(m: Meeting): string {
-  const place = [m.location, m.approximate ? '' : m.formattedAddress].filter(Boolean).join(', ');
+  const place = closed(m) ? '' : [m.location, m.approximate ? '' : m.formattedAddress].filter(Boolean).join(', ');
   return place || (m.online.url ?? '');
 }
 
-/** The .ics text (CRLF line ends) for a meeting, or null when it has no day and time. */
+/** The .ics text (CRLF line ends) for a meeting, or null when it has no day and time or cannot be attended (see above). */
 export function meetingToIcs(m: Meeting, options: IcsOptions = {}): string | null {
   const now = options.now ?? Date.now();
   const first = firstLocal(m, now);
@@ -253,7 +267,7 @@ export function meetingToIcs(m: Meeting, options: IcsOptions = {}): string | nul
   ];
   const loc = locationText(m);
   if (loc) lines.push(`LOCATION:${escapeText(loc)}`);
-  if (m.coordinates && !m.approximate) lines.push(`GEO:${m.coordinates.lat};${m.coordinates.lng}`);
+  if (m.coordinates && !m.approximate && !closed(m)) lines.push(`GEO:${m.coordinates.lat};${m.coordinates.lng}`);
   const url = m.online.url ?? m.url;
   if (url) lines.push(`URL:${url}`);
   const desc = description(m);
@@ -267,7 +281,7 @@ export function icsFileName(m: Meeting): string {
   return `${m.slug.replace(/[^\w.-]/g, '-').slice(0, 80) || 'meeting'}.ics`;
 }
 
-/** Google Calendar "add event" link for the next occurrence, repeating weekly, in the meeting's zone. */
+/** Google Calendar "add event" link for the next occurrence, repeating weekly, in the meeting's zone; null as for {@link meetingToIcs}. */
 export function googleCalendarUrl(m: Meeting, options: { now?: number } = {}): string | null {
   const first = firstLocal(m, options.now ?? Date.now());
   if (!first || m.start === null) return null;

@@ -39,6 +39,13 @@ export const styles = [
     .muted {
       color: var(--_muted);
     }
+    .notice {
+      padding: var(--_s2) var(--_s3);
+      border: 1px solid var(--_danger);
+      border-left-width: 4px;
+      border-radius: var(--_radius);
+      font-weight: 600;
+    }
     .pre {
       white-space: pre-line;
     }

@@ -47,6 +47,9 @@ let uid = 0;
  * day and time in the viewer's zone and the meeting's own, place and address, types, notes,
  * group, join button (http/https only) and one-tap phone, directions (Apple Maps, Google Maps,
  * OpenStreetMap), add to calendar (.ics download and Google Calendar), copy / share link.
+ * A meeting whose location is temporarily closed (type `TC`) or that is inactive opens with a
+ * notice saying so, and offers no directions (nor a calendar entry that would lead to the closed
+ * door); the closed address stays, marked "Temporarily closed".
  * On open, focus moves to the heading; Back (or Escape) returns to the list.
  *
  * @tagname rk-meeting-details
@@ -55,6 +58,7 @@ let uid = 0;
  * @csspart base - The details (an `article`).
  * @csspart back - The Back to the list button.
  * @csspart heading - The meeting's name (focused on open).
+ * @csspart notice - "The location is temporarily closed..." / "This meeting may not be meeting right now..."
  * @csspart join - The Join online link.
  * @csspart phone - The call link.
  * @csspart directions - Each directions link.
@@ -154,6 +158,19 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
     const dist = distanceText(m, store, fmt, msg);
     const level = headingLevel(this.headingLevel);
     const address = m.approximate ? '' : m.formattedAddress;
+    // Type TC: Location Temporarily Closed (the core gives it no directions).
+    const closed = m.types.includes('TC');
+    const inactive = m.attendance === 'inactive';
+    const notice =
+      inactive && (join || phone || (!closed && address))
+        ? msg.noticeInactiveListed
+        : closed
+          ? join || phone
+            ? msg.noticeClosedOnline
+            : msg.noticeClosed
+          : inactive
+            ? msg.noticeInactive
+            : '';
     return html`<article
       part="base"
       aria-labelledby=${this.headingId}
@@ -162,6 +179,7 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
     >
       <button type="button" part="back" class="rk-button" @click=${() => store.select(null)}>← ${msg.back}</button>
       <div role="heading" aria-level=${level} id=${this.headingId} part="heading" class="heading" tabindex="-1">${m.name}</div>
+      ${notice ? html`<p part="notice" class="notice">${notice}</p>` : nothing}
       ${times
         ? html`<p class="when">
             <strong>${times.day}, ${times.start} – ${times.end}</strong>
@@ -169,14 +187,17 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
           </p>`
         : html`<p class="when">${msg.byAppointment}</p>`}
       <p>
-        <span class="badge">${attendanceLabel(m.attendance, msg)}</span>
+        <span class="badge${inactive ? ' closed' : ''}">${attendanceLabel(m.attendance, msg)}</span>
         ${status === 'in-progress' || status === 'starting-soon'
           ? html`<span class="badge ${status === 'in-progress' ? 'live' : 'soon'}">${status === 'in-progress' ? msg.inProgress : msg.startingSoon}</span>`
           : nothing}
         ${dist ? html`<span>${dist}</span>` : nothing}
       </p>
       ${m.location || address
-        ? html`<p class="place">${m.location ? html`<strong>${m.location}</strong><br />` : nothing}${address}</p>`
+        ? html`<p class="place">
+            ${m.location ? html`<strong>${m.location}</strong><br />` : nothing}${address}
+            ${closed ? html`<br /><span class="badge closed">${msg.placeClosed}</span>` : nothing}
+          </p>`
         : nothing}
       ${m.locationNotes ? html`<p class="pre muted" aria-label=${msg.locationNotes}>${m.locationNotes}</p>` : nothing}
       ${m.types.length ? html`<ul class="types" aria-label=${msg.types}>${m.types.map((c) => html`<li class="badge">${labelOf(c, store, this.t.locale)}</li>`)}</ul>` : nothing}

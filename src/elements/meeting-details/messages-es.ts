@@ -24,4 +24,9 @@ export const es: Omit<DetailsMessages, keyof FinderMessages> = {
   onlineHeading: 'Unirse en línea o por teléfono',
   updated: (d) => `Actualizado: ${d}`,
   meetingTime: (t) => `${t} hora de la reunión`,
+  noticeClosedOnline: 'El lugar está cerrado temporalmente. Esta reunión se realiza en línea.',
+  noticeClosed: 'El lugar está cerrado temporalmente y la lista no da un enlace en línea. Consulte con el grupo antes de ir.',
+  noticeInactive: 'Puede que esta reunión no se esté realizando ahora: la lista no da un lugar al que ir ni un enlace en línea. Consulte con el grupo antes de ir.',
+  noticeInactiveListed: 'La lista marca esta reunión como inactiva: puede que no se esté realizando ahora. Consulte con el grupo antes de ir.',
+  placeClosed: 'Cerrado temporalmente',
 };

@@ -28,6 +28,16 @@ export type DetailsMessages = FinderMessages & {
   onlineHeading: string;
   updated: (d: string) => string;
   meetingTime: (t: string) => string;
+  /** Type TC with an online link or phone. */
+  noticeClosedOnline: string;
+  /** Type TC, no online link or phone. */
+  noticeClosed: string;
+  /** Inactive: no street address and no online link. */
+  noticeInactive: string;
+  /** Inactive as the feed says, though it gives a place or a link. */
+  noticeInactiveListed: string;
+  /** Beside the address of a TC meeting. */
+  placeClosed: string;
 };
 
 export const detailsMessages: LazyCatalog<DetailsMessages> = {
@@ -54,6 +64,11 @@ export const detailsMessages: LazyCatalog<DetailsMessages> = {
     onlineHeading: 'Join online or by phone',
     updated: (d) => `Updated ${d}`,
     meetingTime: (t) => `${t} meeting time`,
+    noticeClosedOnline: 'The location is temporarily closed. This meeting meets online.',
+    noticeClosed: 'The location is temporarily closed, and the list gives no online link. Check with the group before you go.',
+    noticeInactive: 'This meeting may not be meeting right now: the list gives no place to go or online link. Check with the group before you go.',
+    noticeInactiveListed: 'The list marks this meeting as inactive: it may not be meeting right now. Check with the group before you go.',
+    placeClosed: 'Temporarily closed',
   },
   // The finder's Spanish may already be in (the list loaded it), or still a loader.
   es: async () => {

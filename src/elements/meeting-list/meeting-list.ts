@@ -16,7 +16,8 @@ const PAGE = 100;
  * The results of the enclosing `<rk-meeting-provider>`: grouped by day (in the viewer's zone)
  * and sorted by next occurrence. Each row shows the time in the viewer's zone (and the
  * meeting's own when it differs), name, place or "Online", attendance, key types, distance
- * when known, and "In progress" / "Starting soon". Renders 100 rows, then more on "Show more"
+ * when known, and "In progress" / "Starting soon"; "Inactive" and "Location Temporarily Closed"
+ * (type TC) are marked as closed. Renders 100 rows, then more on "Show more"
  * or when the end of the list scrolls into view: never thousands of rows at once, except while
  * the page prints (`beforeprint` or the `print` media query): then every result is rendered so
  * the printout is complete, and afterwards the same rows as before.
@@ -148,7 +149,9 @@ export class RkMeetingList extends FinderPart {
     const status = meetingStatus(m, store.now);
     const place = m.attendance === 'online' ? msg.online : m.location || (m.approximate ? '' : m.formattedAddress) || m.address.city;
     const dist = distanceText(m, store, this.t.fmt, msg);
-    const types = m.types.slice(0, 3).map((c) => labelOf(c, store, this.t.locale));
+    // Type TC (Location Temporarily Closed) is a badge of its own, not one of the types.
+    const closed = m.types.includes('TC');
+    const types = m.types.filter((c) => c != 'TC').slice(0, 3).map((c) => labelOf(c, store, this.t.locale));
     return html`<li part="row" class="row ${status === 'in-progress' ? 'live' : status === 'starting-soon' ? 'soon' : ''}">
       <div class="when">
         ${times ? html`${times.start}${times.own ? html`<span class="own">(${times.own})</span>` : nothing}` : msg.byAppointment}
@@ -160,7 +163,8 @@ export class RkMeetingList extends FinderPart {
             ? html`<span part="status-badge" class="badge ${status === 'in-progress' ? 'live' : 'soon'}">${status === 'in-progress' ? msg.inProgress : msg.startingSoon}</span>`
             : nothing}
           ${place ? html`<span class="place">${place}</span>` : nothing}
-          <span class="badge">${attendanceLabel(m.attendance, msg)}</span>
+          <span class="badge${m.attendance == 'inactive' ? ' closed' : ''}">${attendanceLabel(m.attendance, msg)}</span>
+          ${closed ? html`<span class="badge closed">${labelOf('TC', store, this.t.locale)}</span>` : nothing}
           ${types.length ? html`<span class="types">${this.t.fmt.list(types, 'unit')}</span>` : nothing}
           ${dist ? html`<span class="distance">${dist}</span>` : nothing}
         </div>

@@ -55,7 +55,7 @@ export function distanceText(meeting: Meeting, store: MeetingsStore, fmt: Format
   return m.away(`${fmt.number(d, { maximumFractionDigits: d < 10 ? 1 : 0 })} ${store.unit === 'mi' ? m.mi : m.km}`);
 }
 
-/** Styles shared by the parts: badges and print rules. */
+/** Styles shared by the parts: badges (`.closed`: inactive, or the place temporarily closed) and print rules. */
 export const partStyles = css`
   .badge {
     display: inline-block;
@@ -74,6 +74,11 @@ export const partStyles = css`
   .badge.soon {
     border-color: var(--_warning);
     color: var(--_warning);
+    font-weight: 700;
+  }
+  .badge.closed {
+    border-color: var(--_danger);
+    color: var(--_danger);
     font-weight: 700;
   }
   @media print {
