@@ -11,6 +11,7 @@ interface Args {
   'heading-level': number;
   share: boolean;
   'reduced-motion': boolean;
+  'page-size': number;
   lang: string;
   theme: Theme;
 }
@@ -26,6 +27,7 @@ const meta: Meta<Args> = {
     'heading-level': 2,
     share: false,
     'reduced-motion': false,
+    'page-size': 12,
     lang: 'en',
     theme: 'light',
   },
@@ -43,6 +45,7 @@ const meta: Meta<Args> = {
       heading-level=${a['heading-level']}
       ?share=${a.share}
       ?reduced-motion=${a['reduced-motion']}
+      page-size=${a['page-size']}
       lang=${a.lang}
       theme=${a.theme}
     ></rk-milestone-wall>`,
@@ -50,7 +53,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Celebrations from a center\'s endpoint (a JSON array of `{ name, since | days, scheme?, message?, showDate? }`) as a grid of milestone cards, newest first, grouped This week / This month / Earlier. Names are shown exactly as sent; dates only where an entry has `showDate: true`. Bad entries are skipped and counted.',
+          'Celebrations from a center\'s endpoint (a JSON array of `{ name, since | days, scheme?, message?, showDate? }`) as a grid of milestone cards, newest first, grouped This week / This month / Earlier. Names are shown exactly as sent; dates only where an entry has `showDate: true`. Bad entries are skipped and counted. Each group shows its first `page-size` cards (12; 0 shows all) and a Show N more button that moves focus to the first card it added.',
       },
     },
   },
@@ -73,6 +76,13 @@ export const BadEntries: Story = {
       { name: '', days: 3 },
       { name: 'Future', since: '2999-01-01' },
     ]),
+  },
+};
+/** 400 alumni, as an endpoint that sends everyone would: 12 cards per group, then Show more. */
+export const ManyAlumni: Story = {
+  name: 'Many alumni (paged)',
+  args: {
+    src: blobUrl(Array.from({ length: 400 }, (_, i) => ({ name: `Alum ${i + 1}`, days: 1 + i * 9, scheme: i % 3 ? 'na' : 'aa' }))),
   },
 };
 export const Empty: Story = { args: { src: blobUrl([]) } };

@@ -15,11 +15,11 @@ const clean = (s: string | null | undefined) => s?.replace(/\s+/g, ' ').trim() ?
 const part = (root: HTMLElement, name: string) => clean(root.shadowRoot!.querySelector(`[part~="${name}"]`)?.textContent);
 const cards = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<RkMilestoneCard>('rk-milestone-card')];
 
-/** Group heading -> "name: milestone" of each card in it, in order. */
+/** Group heading (without its count) -> "name: milestone" of each card in it, in order. */
 function groups(el: HTMLElement): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const g of el.shadowRoot!.querySelectorAll('[part="group"]')) {
-    out[clean(g.querySelector('[role="heading"]')!.textContent)!] = [...g.querySelectorAll<RkMilestoneCard>('rk-milestone-card')].map(
+    out[clean(g.querySelector('[role="heading"]')!.textContent)!.replace(/ \([\d.,]+\)$/, '')] = [...g.querySelectorAll<RkMilestoneCard>('rk-milestone-card')].map(
       (c) => `${part(c, 'name')}: ${part(c, 'heading')}`,
     );
   }
@@ -50,7 +50,10 @@ describe('<rk-milestone-wall>', () => {
     });
     expect(part(el, 'skipped')).to.equal('6 entries could not be shown.');
     const headings = [...el.shadowRoot!.querySelectorAll('[part="group-heading"]')];
+    expect(headings.map((h) => clean(h.textContent))).to.deep.equal(['This week (3)', 'This month (2)', 'Earlier (1)']);
     expect(headings.map((h) => h.getAttribute('aria-level'))).to.deep.equal(['2', '2', '2']);
+    // Six cards: far below a page, so no Show more.
+    expect(part(el, 'more')).to.equal(null);
     expect(cards(el)[0].shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
     expect(el.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).to.equal('Milestone celebrations');
     await expect(el).to.be.accessible();

@@ -10,6 +10,7 @@ export const es: MilestoneWallMessages = {
   earlier: 'Antes',
   empty: 'Todavía no hay celebraciones.',
   skipped: (n) => (n == 1 ? 'No se pudo mostrar 1 entrada.' : `No se pudieron mostrar ${n} entradas.`),
+  showMore: (n) => `Mostrar ${n} más`,
   errorTitle: 'No se pudieron cargar las celebraciones',
   errorNotData: 'Esta dirección no da una lista de celebraciones.',
   invalidNow: INVALID_DATE_ES,

@@ -8,6 +8,8 @@ export type MilestoneWallMessages = BaseMessages & {
   earlier: string;
   empty: string;
   skipped: (n: number) => string;
+  /** The button under a group with more cards than shown: the next page's count. */
+  showMore: (n: number) => string;
   errorTitle: string;
   /** An unreadable `now` (attribute or provider), with what was given. */
   invalidNow: (now: string) => string;
@@ -23,6 +25,7 @@ export const wallMessages: LazyCatalog<MilestoneWallMessages> = {
     earlier: 'Earlier',
     empty: 'No celebrations yet.',
     skipped: (n) => (n == 1 ? '1 entry could not be shown.' : `${n} entries could not be shown.`),
+    showMore: (n) => `Show ${n} more`,
     errorTitle: 'Could not load the celebrations',
     errorNotData: 'This address does not give a list of celebrations.',
     invalidNow: INVALID_DATE_EN,

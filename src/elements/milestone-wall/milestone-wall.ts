@@ -26,9 +26,12 @@ type Scheme = 'na' | 'aa' | 'default';
  * has `showDate: true`. Entries that are malformed, in the future or have no milestone yet are
  * skipped and counted ("2 entries could not be shown").
  *
- * `src` returns a JSON array of `{ name, since | days, scheme?, message?, showDate? }`. Every
- * entry renders (no paging): send recent celebrations, up to a few hundred (1,000 cards take
- * about a quarter of a second to render on a laptop, 5,000 over a second).
+ * `src` returns a JSON array of `{ name, since | days, scheme?, message?, showDate? }`. Each
+ * group shows its first `page-size` cards (12 by default) and a "Show 12 more" button, so an
+ * endpoint that sends every alumnus (thousands) still gives a short, quick page; the button
+ * moves focus to the first card it added. `page-size="0"` renders every card (1,000 cards take
+ * about a quarter of a second on a laptop, 5,000 over a second). The skipped count and the
+ * group headings' counts ("Earlier (240)") count every entry, shown or not.
  *
  * An unreadable `now` (attribute or `<rk-provider>`) shows the same clear error as
  * `<rk-sobriety-counter>` ("“…” is not a date we can read") instead of the cards, with no
@@ -39,8 +42,9 @@ type Scheme = 'na' | 'aa' | 'default';
  *
  * @csspart base - The wall (a labelled `section`).
  * @csspart group - One group (This week, This month, Earlier).
- * @csspart group-heading - A group's heading.
+ * @csspart group-heading - A group's heading, with how many celebrations it holds.
  * @csspart grid - The list of cards in a group.
+ * @csspart more - A group's "Show 12 more" button.
  * @csspart card - Each `<rk-milestone-card>` (its own parts are not exported; style it with its `--rk-milestone-*` tokens).
  * @csspart empty - "No celebrations yet."
  * @csspart skipped - "2 entries could not be shown."
@@ -65,6 +69,7 @@ export class RkMilestoneWall extends RkElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     share: { type: Boolean },
     reducedMotion: { type: Boolean, attribute: 'reduced-motion' },
+    pageSize: { type: Number, attribute: 'page-size' },
   };
 
   /** URL of the celebrations JSON. */
@@ -88,6 +93,12 @@ export class RkMilestoneWall extends RkElement {
   /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
   reducedMotion = false;
 
+  /** Cards each group shows at first and adds on each "Show more" (default 12); 0 or less shows every card. */
+  pageSize = 12;
+
+  /** Pages shown per group (This week, This month, Earlier); a new `src` starts at one. */
+  private pages = [1, 1, 1];
+
   private readonly t = new LocalizeController<MilestoneWallMessages>(this, wallMessages);
   private readonly clock = new ClockController(this);
   private readonly data = new DataController<unknown[]>(this, {
@@ -100,7 +111,22 @@ export class RkMilestoneWall extends RkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) this.data.setSrc(this.src);
+    if (changed.has('src')) {
+      this.data.setSrc(this.src);
+      this.pages = [1, 1, 1];
+    }
+  }
+
+  /** Shows group `g`'s next page, then focuses its first new card (the `at`-th in `group`). */
+  private async more(g: number, group: ParentNode, at: number) {
+    this.pages[g]++;
+    this.requestUpdate();
+    await this.updateComplete;
+    const card = group.querySelectorAll<HTMLElement>('rk-milestone-card')[at];
+    if (card) {
+      card.tabIndex = -1;
+      card.focus();
+    }
   }
 
   protected override render() {
@@ -134,24 +160,26 @@ export class RkMilestoneWall extends RkElement {
       const g = ago < 7 ? 0 : reached.date.year === today.year && reached.date.month === today.month ? 1 : 2;
       groups[g][1].push({ item, scheme, ago });
     }
-    const shown = groups.filter((g) => g[1].length);
+    const ps = this.pageSize >= 1 ? Math.floor(this.pageSize) : Infinity;
     return html`<section part="base" aria-label=${m.label} lang=${this.t.language}>
       ${renderLoadStatus(this.data, m, { title: m.errorTitle })}
       ${badNow ? html`<p part="error" class="rk-error">${badNow}</p>` : nothing}
-      ${shown.map(
-        ([title, items]) => html`<div part="group">
-          <div part="group-heading" class="group-heading" role="heading" aria-level=${level}>${title}</div>
-          <ul part="grid" class="grid">
-            ${items
+      ${groups.map(([title, items], g) => {
+        const limit = ps * this.pages[g];
+        // Compact: templates ship as written. No `type` on the button: no form in a shadow root.
+        return items.length
+          ? html`<div part="group"><div part="group-heading" class="group-heading" role="heading" aria-level=${level}>${title} (${this.t.fmt.number(items.length)})</div><ul part="grid" class="grid">${items
               .sort((a, b) => a.ago - b.ago || a.item.name.localeCompare(b.item.name))
+              .slice(0, limit)
               .map(
                 // One line: templates ship as written, and this one repeats for every card.
                 ({ item, scheme }) => html`<li><rk-milestone-card part="card" lang=${this.t.locale} .name=${item.name} .since=${item.since} .days=${item.days} .scheme=${scheme} .message=${item.message} .showDate=${!!item.showDate} .now=${this.now} .timeZone=${this.timeZone} .headingLevel=${level + 1} .noShare=${!this.share} .reducedMotion=${this.reducedMotion} .theme=${this.theme}></rk-milestone-card></li>`,
-              )}
-          </ul>
-        </div>`,
-      )}
-      ${list && !badNow && !shown.length ? html`<p part="empty" class="empty">${m.empty}</p>` : nothing}
+              )}</ul>${items.length > limit
+              ? html`<button part="more" class="rk-button more" @click=${(e: Event) => this.more(g, (e.target as Element).parentNode!, limit)}>${m.showMore(Math.min(ps, items.length - limit))}</button>`
+              : nothing}</div>`
+          : nothing;
+      })}
+      ${list && !badNow && !groups.some((g) => g[1].length) ? html`<p part="empty" class="empty">${m.empty}</p>` : nothing}
       ${skipped ? html`<p part="skipped" class="skipped">${m.skipped(skipped)}</p>` : nothing}
     </section>`;
   }
