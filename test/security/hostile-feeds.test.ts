@@ -181,7 +181,7 @@ describe('hostile data', function () {
 
     it('<rk-milestone-wall src> with the hostile celebrations', async function () {
       await need(this, 'rk-milestone-wall');
-      const el = mount('rk-milestone-wall', { src: H + 'wall.json', now: NOW, 'time-zone': 'UTC', share: '' });
+      const el = mount('rk-milestone-wall', { src: H + 'wall.json', now: NOW, 'time-zone': 'UTC', share: '', 'page-size': '0' });
       expect(await loaded(el)).to.equal('load');
       await expectClean();
       expect(el.shadowRoot!.querySelectorAll('rk-milestone-card').length).to.be.greaterThan(XSS_PAYLOADS.length / 2);
