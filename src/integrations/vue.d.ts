@@ -36,7 +36,7 @@ export interface RkFaqVueProps {
   searchable?: boolean;
   /** Shows Expand all / Collapse all buttons (`multiple` mode only). */
   expandAll?: boolean;
-  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). */
+  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). A finder on the same page should then keep its state in the query (its default), not the hash. */
   updateHash?: boolean;
   /** Adds the questions to the page's single schema.org FAQPage JSON-LD block (in `document.head`). */
   structuredData?: boolean;
@@ -59,11 +59,11 @@ export interface RkGroupFinderVueProps {
   format?: string;
   /** IANA zone of the feed, for records without their own zone. */
   timeZone?: string;
-  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  /** IANA zone times are shown in, and the day and time filters read (default: `<rk-provider>`'s, else the browser's). */
   viewerTimeZone?: string;
   /** A fixed "now" (ISO 8601), for previews. */
   now?: string;
-  /** Where filters and the open meeting are kept: `query` (default), `hash` or `none`. */
+  /** Where filters and the open meeting are kept: `query` (default), `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none`. */
   urlState?: string;
   /** Prefix of this finder's URL keys (default: the element's `id`). */
   urlKey?: string;
@@ -158,11 +158,11 @@ export interface RkMeetingProviderVueProps {
   format?: string;
   /** IANA zone of the feed, for records without their own zone. */
   timeZone?: string;
-  /** IANA zone times are shown in (default: `<rk-provider>`'s, else the browser's). */
+  /** IANA zone times are shown in, and the day and time filters read (default: `<rk-provider>`'s, else the browser's). */
   viewerTimeZone?: string;
   /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
   now?: string;
-  /** Where filters and the open meeting are kept: `query`, `hash` or `none` (default). */
+  /** Where filters and the open meeting are kept: `query`, `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none` (default). */
   urlState?: string;
   /** Prefix of this finder's URL keys (default: the element's `id`). */
   urlKey?: string;
@@ -247,6 +247,8 @@ export interface RkMilestoneWallVueProps {
   share?: boolean;
   /** Turns the cards' celebration animation off (always off under `prefers-reduced-motion: reduce`). */
   reducedMotion?: boolean;
+  /** Cards each group shows at first and adds on each "Show more" (default 12); 0 or less shows every card. */
+  pageSize?: number | `${number}`;
   /** Language of the element's text; inherits the nearest `lang`, then `<rk-provider>`, then the page. */
   lang?: string;
   /** Colour scheme: `light` (default), `dark`, or `auto` (follows the device). */
