@@ -5,7 +5,7 @@
  * `inactive` ones (no usable place or link) and those of type `TC` (Location Temporarily Closed),
  * whatever attendance the feed gave them. Never a route to a closed door.
  */
-import type { Coordinates, Meeting } from './model.js';
+import { isPlaceClosed, type Coordinates, type Meeting } from './model.js';
 
 export interface DirectionsLinks {
   apple: string;
@@ -21,7 +21,7 @@ export interface DirectionsOptions {
 const ll = (c: Coordinates) => `${+c.lat.toFixed(6)},${+c.lng.toFixed(6)}`;
 
 export function directionsUrls(m: Meeting, options: DirectionsOptions = {}): DirectionsLinks | null {
-  if (m.attendance === 'online' || m.attendance === 'inactive' || m.types.indexOf('TC') >= 0) return null;
+  if (m.attendance === 'online' || m.attendance === 'inactive' || isPlaceClosed(m)) return null;
   const coords = m.coordinates && !m.approximate ? m.coordinates : null;
   const address = m.formattedAddress && !m.approximate ? m.formattedAddress : '';
   if (!coords && !address) return null;

@@ -16,7 +16,7 @@
  * that meets online keeps its entry, located at its link (never the closed address).
  */
 import { addDays, daysInMonth, fromEpochDay, toEpochDay, weekdayOf, zonedDateTime, zoneOffsetMinutes, type PlainDate } from '../time/calendar.js';
-import type { Meeting } from './model.js';
+import { isPlaceClosed, type Meeting } from './model.js';
 import { nextOccurrence } from './occurrence.js';
 
 export interface IcsOptions {
@@ -223,15 +223,12 @@ function description(m: Meeting): string {
   return parts.join('\n\n');
 }
 
-/** Type `TC`: Location Temporarily Closed. */
-const closed = (m: Meeting) => m.types.indexOf('TC') >= 0;
-
 /** A closed place and no online link or phone: TC, or inactive with a street address. */
 const unattendable = (m: Meeting) =>
-  (closed(m) || (m.attendance === 'inactive' && !!m.formattedAddress && !m.approximate)) && !m.online.url && !m.online.phone;
+  (isPlaceClosed(m) || (m.attendance === 'inactive' && !!m.formattedAddress && !m.approximate)) && !m.online.url && !m.online.phone;
 
 function locationText(m: Meeting): string {
-  const place = closed(m) ? '' : [m.location, m.approximate ? '' : m.formattedAddress].filter(Boolean).join(', ');
+  const place = isPlaceClosed(m) ? '' : [m.location, m.approximate ? '' : m.formattedAddress].filter(Boolean).join(', ');
   return place || (m.online.url ?? '');
 }
 
@@ -267,7 +264,7 @@ export function meetingToIcs(m: Meeting, options: IcsOptions = {}): string | nul
   ];
   const loc = locationText(m);
   if (loc) lines.push(`LOCATION:${escapeText(loc)}`);
-  if (m.coordinates && !m.approximate && !closed(m)) lines.push(`GEO:${m.coordinates.lat};${m.coordinates.lng}`);
+  if (m.coordinates && !m.approximate && !isPlaceClosed(m)) lines.push(`GEO:${m.coordinates.lat};${m.coordinates.lng}`);
   const url = m.online.url ?? m.url;
   if (url) lines.push(`URL:${url}`);
   const desc = description(m);

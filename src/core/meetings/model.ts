@@ -9,6 +9,9 @@ export type Attendance = 'in_person' | 'online' | 'hybrid' | 'inactive';
 
 export const ATTENDANCE_VALUES: readonly Attendance[] = ['in_person', 'online', 'hybrid', 'inactive'];
 
+/** Type `TC` (Location Temporarily Closed): the meeting's place is closed, whatever its attendance. */
+export const isPlaceClosed = (m: { types: readonly string[] }): boolean => m.types.includes('TC');
+
 export type FeedFormat = 'meeting-guide' | 'bmlt' | 'csv';
 
 export interface Coordinates {

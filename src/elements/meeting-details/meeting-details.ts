@@ -6,7 +6,7 @@ import { detailsMessages, type DetailsMessages } from './messages.js';
 import { directionsUrls } from '../../core/meetings/directions.js';
 import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
-import type { Meeting } from '../../core/meetings/model.js';
+import { isPlaceClosed, type Meeting } from '../../core/meetings/model.js';
 import type { MeetingsStore } from '../meeting-provider/context.js';
 import { attendanceLabel, distanceText, labelOf, timeTexts } from '../meeting-provider/view.js';
 import { styles } from './meeting-details.styles.js';
@@ -159,7 +159,7 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
     const level = headingLevel(this.headingLevel);
     const address = m.approximate ? '' : m.formattedAddress;
     // Type TC: Location Temporarily Closed (the core gives it no directions).
-    const closed = m.types.includes('TC');
+    const closed = isPlaceClosed(m);
     const inactive = m.attendance === 'inactive';
     const notice =
       inactive && (join || phone || (!closed && address))
