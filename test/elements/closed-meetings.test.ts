@@ -160,4 +160,31 @@ describe('finder: temporarily closed and inactive meetings', () => {
     expect(listed.notice).to.equal('La lista marca esta reunión como inactiva: puede que no se esté realizando ahora. Consulte con el grupo antes de ir.');
     await expect(details).to.be.accessible();
   });
+
+  it('near me: a closed place claims no distance, sorts after every open place, and a radius leaves it out', async () => {
+    const { provider, list, details } = await finder();
+    // Standing at the closed Closed Door Group: the open Friends Meeting House is 0.3 mi away.
+    store(provider).setOrigin({ lat: 39.9168, lng: -75.3877 });
+    const names = () => $$(list, '[part="row"]').map((r) => text(r.querySelector('[part="open"]')));
+    const distance = (name: string) => text(row(list, name).querySelector('.distance'));
+    await waitUntil(() => names()[0] === 'Open Door Group' && distance('Open Door Group'), 'the open place never came first with its distance');
+    expect(distance('Open Door Group')).to.match(/^0\.\d (miles|km) away$/);
+    // The rest have no place to go: after it, by name, as online meetings are, none with a distance.
+    expect(names()).to.deep.equal(['Open Door Group', 'City Only Group', 'Closed Door Group', 'Listed Inactive Group', 'Moved Online Group', 'Says Hybrid Group', 'Says In Person Group']);
+    for (const name of names().slice(1)) expect(row(list, name).querySelector('.distance'), name).to.equal(null);
+    // Nor do their details.
+    for (const name of ['Closed Door Group', 'Says In Person Group', 'Says Hybrid Group', 'Listed Inactive Group']) {
+      await open(list, details, name);
+      expect(text(details.shadowRoot!.querySelector('article')), name).not.to.match(/ away\b/);
+      expect(text($(details, '.place')), name).to.match(/\d00 State St/);
+    }
+    store(provider).select(null);
+    // Within 5 miles: the one open place only (an online meeting is left out the same way).
+    const near = store(provider).filter.near!;
+    store(provider).setFilter({ near: { ...near, radius: 5, unit: 'mi' } });
+    await countIs(list, '1 meeting');
+    expect(names()).to.deep.equal(['Open Door Group']);
+    await expect(list).to.be.accessible();
+  });
 });
+

@@ -12,6 +12,8 @@ import { RkGroupFinder } from '../../src/elements/group-finder/group-finder.js';
 import { $$, NOW, resetUrl, SEPIA, store, text, TZ, ZONES } from '../fixtures/finder/helpers.js';
 
 const TILES = '/__rk/tile/{z}/{x}/{y}';
+/** Temporarily closed (TC) and inactive meetings, with street addresses and coordinates, and one open place. */
+const CLOSED = '/test/fixtures/meetings/closed.json';
 const offline = (key: string) => () => import(/* @vite-ignore */ `/__rk/drop?key=${key}-${Date.now()}`);
 const realElementChunk = RkGroupFinder._loadMap;
 
@@ -94,6 +96,34 @@ describe('<rk-group-finder> map view', () => {
       await new Promise((r) => setTimeout(r, 300));
     }
     expect(map.shadowRoot!.querySelector('.leaflet-popup button'), 'no popup opened').to.exist;
+    await expect(f).to.be.accessible();
+  });
+
+  it('pins only places one can go to: no marker for a closed room (TC) or an inactive meeting, as no distance in the list', async () => {
+    const f = await fixture<RkGroupFinder>(html`<rk-group-finder src=${CLOSED} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW} map-tiles=${TILES}></rk-group-finder>`);
+    await ready(f);
+    expect(store(f).result.count).to.equal(7);
+    button(f, 'Map').click();
+    await waitUntil(() => part<LitElement & { markerCount: number }>(f, 'rk-meeting-map')?.markerCount > 0, 'no markers', { timeout: 8000 });
+    const map = part<LitElement & { markerCount: number }>(f, 'rk-meeting-map');
+    await map.updateComplete;
+    // Of 7 meetings (4 of type TC, 2 inactive, each with a street address), one open place.
+    const labels = [...map.shadowRoot!.querySelectorAll('.leaflet-marker-icon')].map((m) => m.getAttribute('aria-label')!);
+    expect(map.markerCount).to.equal(1);
+    expect(labels).to.have.length(1);
+    expect(labels[0].startsWith('Open Door Group')).to.equal(true);
+    expect(text(map.shadowRoot!.querySelector('[part="summary"]'))).to.equal(
+      '1 of 7 meetings on the map; the list has all of them (online meetings, closed places and those without a street address have no place on the map).',
+    );
+    // "Near me" at the closed door: the map, the list's distances and the order agree.
+    store(f).setOrigin({ lat: 39.9168, lng: -75.3877 });
+    await waitUntil(() => store(f).sort === 'distance', 'no distance sort');
+    const s = store(f);
+    const measured = s.result.meetings.filter((m) => s.index!.distanceTo(m, s.origin!) !== null).map((m) => m.name);
+    expect(measured).to.deep.equal(['Open Door Group']);
+    expect(s.result.meetings[0].name).to.equal('Open Door Group');
+    await map.updateComplete;
+    expect(map.markerCount).to.equal(1);
     await expect(f).to.be.accessible();
   });
 

@@ -26,7 +26,9 @@
  * - region: a path prefix (["Delaware County"] matches ["Delaware County", "Woodlyn"]).
  * - near: a point; with `radius` (in `unit`, default km) keeps meetings with a street-level
  *   location (coordinates and not `approximate`) within it. Distance sort puts meetings
- *   without such a location last.
+ *   without such a location last. Online meetings have none (`approximate`), nor do TC and
+ *   inactive ones (normalization drops a closed place's coordinates): a temporarily closed
+ *   room is never "0.3 mi away".
  * - facets: for OR dimensions (days, times, attendance, region) a value's count is the number
  *   of results if the filter of that dimension were that value alone, with all other filters
  *   applied; for types (AND) it is the number of results if that type were added.
@@ -295,7 +297,7 @@ export class MeetingIndex {
     return roots;
   }
 
-  /** Distance from `point` to a meeting's street-level location, or null. */
+  /** Distance from `point` to a meeting's street-level location, or null (online, approximate, closed: TC or inactive). */
   distanceTo(m: Meeting, point: Coordinates, unit: DistanceUnit = 'km'): number | null {
     if (!m.coordinates || m.approximate) return null;
     const km = haversineKm(point, m.coordinates);

@@ -64,10 +64,22 @@ export interface Meeting {
   address: AddressParts;
   /** One-line address as given, or built from the parts. */
   formattedAddress: string;
-  /** True when the address is only approximate (a city or region, as for online meetings). */
+  /**
+   * True when the address is only approximate (a city or region), and for every `online`
+   * meeting: its street address, if any, is not a place to go.
+   */
   approximate: boolean;
   location: string;
   locationNotes: string;
+  /**
+   * The place's point, or null: none or invalid in the feed, and always null when the place is
+   * closed: type `TC` (see {@link isPlaceClosed}), or `inactive` at a street-level address. A
+   * closed place gets no map marker and no distance (it sorts last and is outside every radius,
+   * as an online meeting is), while its address text stays for the details to show it marked
+   * closed. The feed's own values remain in `source.record`. "Has a place to go" is
+   * `coordinates !== null && !approximate` everywhere (map, distance sort and filter, directions),
+   * and is false for every online, inactive and TC meeting.
+   */
   coordinates: Coordinates | null;
   /** General to specific, e.g. ["Delaware County", "Woodlyn"]. */
   regions: string[];

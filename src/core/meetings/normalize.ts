@@ -5,7 +5,7 @@
  */
 import { decodeEntities } from '../html/entities.js';
 import { isValidTimeZone } from '../time/calendar.js';
-import type { Attendance, FeedFormat, Meeting, RepairedRecord, SkipReason } from './model.js';
+import { isPlaceClosed, type Attendance, type FeedFormat, type Meeting, type RepairedRecord, type SkipReason } from './model.js';
 import { fold } from './search.js';
 
 /** Longest kept text per field kind (characters). Longer values are cut and reported. */
@@ -488,17 +488,24 @@ export function buildMeeting(r: RawFields, ctx: BuildContext): Meeting | SkipRea
   const url = urlField(r.url, ctx, 'url');
 
   // Attendance: trust the source's own value, else derive (DOMAIN.md §1).
+  const closed = isPlaceClosed({ types });
   let attendance: Attendance;
   const ao = typeof r.attendance === 'string' ? r.attendance.trim().toLowerCase() : '';
   if (ao === 'in_person' || ao === 'online' || ao === 'hybrid' || ao === 'inactive') attendance = ao;
   else {
     if (ao) ctx.repaired.push({ index: ctx.index, reason: 'invalid-attendance', field: 'attendance_option' });
     const isOnline = !!(onlineUrl || phone);
-    const inPerson = !!formattedAddress && !approximate && types.indexOf('TC') < 0;
+    const inPerson = !!formattedAddress && !approximate && !closed;
     attendance = isOnline ? (inPerson ? 'hybrid' : 'online') : inPerson ? 'in_person' : 'inactive';
   }
   // An online-only meeting's street address (BMLT venue 2 keeps the old one) is not a place to go.
   if (attendance === 'online') approximate = true;
+  // Nor is a closed one: type TC, whatever attendance the feed gave, or inactive at a street
+  // address (the feed says no one meets there). No point: no map marker, no distance, outside
+  // every radius and last by distance, as online meetings are. The address text stays, for the
+  // details to show it marked closed; the feed's values stay in `source.record`. (Inactive with
+  // no street address is `approximate` already: its point, if any, is kept and never used.)
+  if (closed || (attendance === 'inactive' && !approximate)) coordinates = null;
 
   return {
     id,

@@ -140,7 +140,11 @@ export class RkMeetingMap extends RkElement {
     return this.meetings ?? this.store?.result.meetings ?? [];
   }
 
-  /** Results with a street-level location (coordinates and not approximate). */
+  /**
+   * Results with a street-level location (coordinates and not approximate). Closed places (type
+   * TC, or inactive) have no coordinates once normalized, so they get no marker, as in the core's
+   * distance filter and sort: one rule, no extra check here (this file loads up front).
+   */
   private get onMap(): Meeting[] {
     const from = this.results;
     if (this.cache?.from !== from) this.cache = { from, list: from.filter((m) => m.coordinates !== null && !m.approximate) };

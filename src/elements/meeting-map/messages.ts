@@ -28,7 +28,7 @@ export const mapMessages: Catalog<MapMessages> = {
     onMap: (shown, total, s, t) =>
       shown === total
         ? `${s} ${shown === 1 ? 'meeting' : 'meetings'} on the map.`
-        : `${s} of ${t} meetings on the map; the list has all of them (online meetings and those without a street address have no place on the map).`,
+        : `${s} of ${t} meetings on the map; the list has all of them (online meetings, closed places and those without a street address have no place on the map).`,
     noneOnMap: 'None of these meetings has a street address to show on the map; the list has all of them.',
     showMap: 'Show the map',
     privacy: (host) => `The map loads its images from ${host}.`,
@@ -50,7 +50,7 @@ export const mapMessages: Catalog<MapMessages> = {
     onMap: (shown, total, s, t) =>
       shown === total
         ? `${s} ${shown === 1 ? 'reunión' : 'reuniones'} en el mapa.`
-        : `${s} de ${t} reuniones en el mapa; la lista las tiene todas (las reuniones en línea y las que no tienen una dirección no aparecen en el mapa).`,
+        : `${s} de ${t} reuniones en el mapa; la lista las tiene todas (las reuniones en línea, las de lugares cerrados y las que no tienen una dirección no aparecen en el mapa).`,
     noneOnMap: 'Ninguna de estas reuniones tiene una dirección para mostrar en el mapa; la lista las tiene todas.',
     showMap: 'Mostrar el mapa',
     privacy: (host) => `El mapa carga sus imágenes desde ${host}.`,

@@ -1,7 +1,15 @@
 // Meetings one cannot walk into: type TC (Location Temporarily Closed) and inactive ones. The
 // core never gives them directions, nor a calendar entry that leads to a closed door.
 import { expect } from '@open-wc/testing';
-import { loadMeetings, directionsUrls, meetingToIcs, googleCalendarUrl, type Meeting } from '../../../src/core/meetings/index.js';
+import {
+  loadMeetings,
+  directionsUrls,
+  meetingToIcs,
+  googleCalendarUrl,
+  createMeetingIndex,
+  sortByDistance,
+  type Meeting,
+} from '../../../src/core/meetings/index.js';
 import { text, utc } from './feed-helpers.js';
 
 const NY = 'America/New_York';
@@ -74,5 +82,81 @@ describe('core/meetings: temporarily closed (TC) and inactive meetings (closed.j
       const g = new URL(googleCalendarUrl(m, { now })!);
       expect(g.searchParams.get('location'), slug).to.equal(m.online.url);
     }
+  });
+
+  describe('a closed place is not a place: no point, no distance, as an online meeting', () => {
+    /** Exactly at the closed Closed Door Group, 0.45 km (0.3 mi) from the open Friends Meeting House. */
+    const here = { lat: 39.9168, lng: -75.3877 };
+    const closedSlugs = ['tc-inactive', 'tc-online', 'tc-in-person', 'tc-hybrid', 'listed-inactive'];
+    const slugs = (list: readonly Meeting[]) => list.map((m) => m.slug);
+
+    it('normalization drops the coordinates of TC and inactive meetings, and keeps their address text', () => {
+      for (const slug of closedSlugs) expect(bySlug(slug).coordinates, slug).to.equal(null);
+      expect(bySlug('open-door').coordinates).to.deep.equal({ lat: 39.92, lng: -75.391 });
+      // The details still show where the closed room is, marked closed: the address text stays,
+      // street-level (not approximate) unless the meeting is online only.
+      for (const slug of ['tc-inactive', 'tc-in-person', 'tc-hybrid', 'listed-inactive']) {
+        expect(bySlug(slug).approximate, slug).to.equal(false);
+        expect(bySlug(slug).formattedAddress, slug).to.match(/^\d00 State St, Media/);
+      }
+      expect(bySlug('tc-online').approximate).to.equal(true);
+      // The feed's own values are still in the record.
+      expect((bySlug('tc-inactive').source.record as { latitude: number }).latitude).to.equal(39.9168);
+    });
+
+    it('the index measures no distance to them, even standing at the closed door', () => {
+      const idx = createMeetingIndex(meetings);
+      for (const slug of closedSlugs) expect(idx.distanceTo(bySlug(slug), here, 'mi'), slug).to.equal(null);
+      expect(idx.distanceTo(bySlug('open-door'), here)).to.be.within(0.4, 0.5);
+    });
+
+    it('a radius keeps only the open place; distance sort puts closed places last, by name, as online ones', () => {
+      const idx = createMeetingIndex(meetings);
+      expect(slugs(idx.query({ near: { ...here, radius: 1, unit: 'mi' } }).meetings)).to.deep.equal(['open-door']);
+      expect(slugs(idx.query({ near: { ...here, radius: 20000 } }).meetings)).to.deep.equal(['open-door']);
+      const sorted = slugs(idx.query({ near: here }, { sort: 'distance' }).meetings);
+      expect(sorted).to.deep.equal(['open-door', 'city-only', 'tc-inactive', 'listed-inactive', 'tc-online', 'tc-hybrid', 'tc-in-person']);
+      expect(slugs(sortByDistance([...meetings].reverse(), here))[0]).to.equal('open-door');
+      // Without a radius nothing is left out: closed meetings are still found, just never "near".
+      expect(idx.query({ near: here }).count).to.equal(7);
+    });
+
+    it('the same rule as an online meeting: a TC meeting that meets online ranks with online-only ones', () => {
+      // The tc-hybrid record, but online only and without TC: it has no distance either.
+      const online = loadMeetings(
+        JSON.stringify([
+          {
+            slug: 'online',
+            name: 'Online Group',
+            day: 2,
+            time: '19:00',
+            attendance_option: 'online',
+            formatted_address: '400 State St, Media, PA 19063, USA',
+            latitude: 39.919,
+            longitude: -75.39,
+            conference_url: 'https://zoom.us/j/1',
+          },
+        ]),
+        { timeZone: NY },
+      ).meetings[0];
+      const idx = createMeetingIndex([online, bySlug('tc-hybrid'), bySlug('open-door')]);
+      expect(idx.distanceTo(online, here)).to.equal(null);
+      expect(idx.distanceTo(bySlug('tc-hybrid'), here)).to.equal(null);
+      expect(slugs(idx.query({ near: { ...here, radius: 5 } }).meetings)).to.deep.equal(['open-door']);
+    });
+
+    it('BMLT: a TC format drops the point whatever the venue type (closed-bmlt.json)', async () => {
+      const r = loadMeetings(await text('/test/fixtures/meetings/closed-bmlt.json'), { timeZone: NY });
+      expect(r.format).to.equal('bmlt');
+      const m = (name: string) => r.meetings.find((x) => x.name === name)!;
+      expect(m('Hall Closed Hybrid').types).to.include('TC');
+      expect([m('Hall Closed Hybrid').attendance, m('Hall Closed In Person').attendance]).to.deep.equal(['hybrid', 'in_person']);
+      expect(m('Hall Closed Hybrid').coordinates).to.equal(null);
+      expect(m('Hall Closed In Person').coordinates).to.equal(null);
+      expect(m('Hall Closed In Person').formattedAddress).to.contain('300 State St');
+      expect(m('Open Hall').coordinates).to.deep.equal({ lat: 39.92, lng: -75.391 });
+      const idx = createMeetingIndex(r.meetings);
+      expect(slugs(idx.query({ near: { ...here, radius: 5 } }).meetings)).to.deep.equal([m('Open Hall').slug]);
+    });
   });
 });

@@ -96,7 +96,8 @@ describe('core/meetings engine: filters, facets, sorting (engine.json)', () => {
     const center = { lat: 39.9526, lng: -75.1652 };
     expect(q({ near: { ...center, radius: 5 } })).to.deep.equal(['a', 'b']);
     expect(q({ near: { ...center, radius: 10, unit: 'mi' } })).to.deep.equal(['a', 'b', 'e']);
-    expect(q({ near: { ...center, radius: 25 } })).to.deep.equal(['a', 'b', 'd', 'e', 'f']);
+    // f (type TC, a temporarily closed place) has no distance: never within a radius.
+    expect(q({ near: { ...center, radius: 25 } })).to.deep.equal(['a', 'b', 'd', 'e']);
     // Philadelphia to Pittsburgh is about 410 km / 255 mi.
     const pgh = { lat: 40.4406, lng: -79.9959 };
     expect(distance(center, pgh)).to.be.within(400, 420);
@@ -150,9 +151,9 @@ describe('core/meetings engine: filters, facets, sorting (engine.json)', () => {
     expect(slugs(idx.query({}, { sort: 'name' }).meetings)).to.deep.equal(['h', 'b', 'i', 'c', 'g', 'a', 'd', 'e', 'f']);
     const near = { lat: 39.9526, lng: -75.1652 };
     const byDist = slugs(idx.query({ near }, { sort: 'distance' }).meetings);
-    expect(byDist.slice(0, 6)).to.deep.equal(['a', 'b', 'e', 'd', 'f', 'i']);
-    // No street-level location: last, by name.
-    expect(byDist.slice(6)).to.deep.equal(['h', 'c', 'g']);
+    expect(byDist.slice(0, 5)).to.deep.equal(['a', 'b', 'e', 'd', 'i']);
+    // No street-level location (online, none, or closed: f is type TC): last, by name.
+    expect(byDist.slice(5)).to.deep.equal(['h', 'c', 'g', 'f']);
   });
 
   it('gives the default day as today in the viewer zone', () => {
