@@ -136,3 +136,69 @@ describe('<rk-meeting-details> copy / share link', () => {
     await expect(details).to.be.accessible();
   });
 });
+
+/**
+ * The date the feed says a meeting was last updated, localized. Meeting Guide gives
+ * "2024-01-15 10:22:00" (BMLT gives none): the date is read from its digits, never through
+ * `new Date()`, so it is the date the feed wrote, in no zone; what is not such a date is not shown.
+ */
+describe('<rk-meeting-details> updated date', () => {
+  const record = (slug: string, updated?: string) => ({ slug, name: `Meeting ${slug}`, day: 2, time: '19:00', city: 'Media', ...(updated === undefined ? {} : { updated }) });
+  const FEED = [
+    record('plugin', '2024-01-15 10:22:00'),
+    record('date-only', '2024-01-15'),
+    // 2024-01-16 07:30 in UTC, and still the 15th where it was written.
+    record('late-west', '2024-01-15T23:30:00-08:00'),
+    record('leap-day', '2024-02-29 08:00:00'),
+    record('words', 'last Tuesday'),
+    record('zero', '0000-00-00 00:00:00'),
+    record('epoch', '1970-01-01 00:00:00'),
+    record('no-such-day', '2023-02-29 10:00:00'),
+    record('ambiguous', '01/02/2024'),
+    record('trailing', '2024-01-15garbage'),
+    record('none'),
+  ];
+
+  async function updatedTexts(lang: string) {
+    const wrap = await fixture<HTMLElement>(html`<div lang=${lang}>
+      <rk-meeting-provider time-zone=${TZ} viewer-time-zone="Pacific/Honolulu" now=${NOW} .meetings=${FEED}><rk-meeting-details></rk-meeting-details></rk-meeting-provider>
+    </div>`);
+    const provider = wrap.querySelector('rk-meeting-provider')!;
+    const details = wrap.querySelector('rk-meeting-details')!;
+    await waitUntil(() => store(provider)?.status === 'ready', 'feed never loaded', { timeout: 8000 });
+    const out: Record<string, string | null> = {};
+    for (const { slug, name } of FEED) {
+      store(provider).select(slug);
+      await waitUntil(() => text($(details, '[part="heading"]')) === name && $(details, '[part="share"]'), `details of ${slug} never opened`);
+      // Spanish texts load with the part: wait for them.
+      if (lang === 'es') await waitUntil(() => text($(details, '[part="back"]')).includes('Volver'), 'no Spanish');
+      const p = $(details, '.updated');
+      out[slug] = p ? text(p) : null;
+      if (!p) expect(text($(details, 'article')), slug).not.to.contain(FEED.find((r) => r.slug === slug)!.updated ?? '\u0000');
+    }
+    await expect(details).to.be.accessible();
+    return out;
+  }
+
+  const hidden = { words: null, zero: null, epoch: null, 'no-such-day': null, ambiguous: null, trailing: null, none: null };
+
+  it('shows the date the feed wrote, localized, with no zone shift; hides what is not a date', async () => {
+    expect(await updatedTexts('en')).to.deep.equal({
+      plugin: 'Updated January 15, 2024',
+      'date-only': 'Updated January 15, 2024',
+      'late-west': 'Updated January 15, 2024',
+      'leap-day': 'Updated February 29, 2024',
+      ...hidden,
+    });
+  });
+
+  it('in Spanish', async () => {
+    expect(await updatedTexts('es')).to.deep.equal({
+      plugin: 'Actualizado el 15 de enero de 2024',
+      'date-only': 'Actualizado el 15 de enero de 2024',
+      'late-west': 'Actualizado el 15 de enero de 2024',
+      'leap-day': 'Actualizado el 29 de febrero de 2024',
+      ...hidden,
+    });
+  });
+});

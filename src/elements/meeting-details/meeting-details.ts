@@ -7,6 +7,7 @@ import { directionsUrls } from '../../core/meetings/directions.js';
 import { googleCalendarUrl, icsFileName, meetingToIcs } from '../../core/meetings/ics.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
 import { isPlaceClosed, type Meeting } from '../../core/meetings/model.js';
+import { isValidPlainDate, type PlainDate } from '../../core/time/calendar.js';
 import type { MeetingsStore } from '../meeting-provider/context.js';
 import { attendanceLabel, distanceText, labelOf, timeTexts } from '../meeting-provider/view.js';
 import { styles } from './meeting-details.styles.js';
@@ -43,13 +44,30 @@ const httpOnly = (u: string | null | undefined) => (u && /^https?:\/\//i.test(u)
 let uid = 0;
 
 /**
+ * The calendar date a feed's `updated` starts with ("2024-01-15 10:22:00", "2024-01-15",
+ * "2024-01-15T10:22:00Z"), read from its digits, or null. Not `new Date(s)`: that reads a bare
+ * "2024-01-15" as UTC midnight, the day before west of Greenwich, and other forms as the engine
+ * likes. The date as written, with no zone shift (the time is in a zone the feed does not name,
+ * so it is left out). Anything else, and placeholders before 2000 ("0000-00-00", "1970-01-01";
+ * both formats are younger), is null and not shown: raw, it could be misread ("01/02/2024" is
+ * two dates) or garbage, and it would not be in the reader's language.
+ */
+function updatedDate(s: string): PlainDate | null {
+  const m = /^(\d{4})-(\d\d)-(\d\d)(?:[T ]|$)/.exec(s);
+  const d = m && { year: +m[1], month: +m[2], day: +m[3] };
+  return d && d.year >= 2000 && isValidPlainDate(d) ? d : null;
+}
+
+/**
  * The open meeting of the enclosing `<rk-meeting-provider>` (nothing when none is open):
  * day and time in the viewer's zone and the meeting's own, place and address, types, notes,
  * group, join button (http/https only) and one-tap phone, directions (Apple Maps, Google Maps,
  * OpenStreetMap), add to calendar (.ics download and Google Calendar), copy / share link.
  * A meeting whose location is temporarily closed (type `TC`) or that is inactive opens with a
  * notice saying so, and offers no directions (nor a calendar entry that would lead to the closed
- * door); the closed address stays, marked "Temporarily closed".
+ * door); the closed address stays, marked "Temporarily closed". Last, the date the feed says
+ * the meeting was updated, localized ("Updated January 15, 2024"); none when the feed gives no
+ * date it can read.
  * On open, focus moves to the heading; Back (or Escape) returns to the list.
  *
  * @tagname rk-meeting-details
@@ -156,6 +174,7 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
     const website = httpOnly(m.website);
     const page = httpOnly(m.url);
     const dist = distanceText(m, store, fmt, msg);
+    const updated = updatedDate(m.updated);
     const level = headingLevel(this.headingLevel);
     const address = m.approximate ? '' : m.formattedAddress;
     // Type TC: Location Temporarily Closed (the core gives it no directions).
@@ -241,7 +260,7 @@ export class RkMeetingDetails extends FinderPart<DetailsMessages> {
         ${page && page !== website ? html`<a class="rk-button" href=${page} target="_blank" rel="noopener noreferrer">${msg.meetingPage}</a>` : nothing}
       </div>
       <p role="status" class="muted">${this.shared}</p>
-      ${m.updated ? html`<p class="muted">${msg.updated(m.updated)}</p>` : nothing}
+      ${updated ? html`<p class="muted updated">${msg.updated(fmt.calendarDate(updated))}</p>` : nothing}
     </article>`;
   }
 }

@@ -22,7 +22,7 @@ export const es: Omit<DetailsMessages, keyof FinderMessages> = {
   notes: 'Notas',
   locationNotes: 'Sobre el lugar',
   onlineHeading: 'Unirse en línea o por teléfono',
-  updated: (d) => `Actualizado: ${d}`,
+  updated: (d) => `Actualizado el ${d}`,
   meetingTime: (t) => `${t} hora de la reunión`,
   noticeClosedOnline: 'El lugar está cerrado temporalmente. Esta reunión se realiza en línea.',
   noticeClosed: 'El lugar está cerrado temporalmente y la lista no da un enlace en línea. Consulte con el grupo antes de ir.',

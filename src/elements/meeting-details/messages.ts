@@ -26,6 +26,7 @@ export type DetailsMessages = FinderMessages & {
   notes: string;
   locationNotes: string;
   onlineHeading: string;
+  /** `d`: the localized date the feed says the meeting was last updated ("January 15, 2024"). */
   updated: (d: string) => string;
   meetingTime: (t: string) => string;
   /** Type TC with an online link or phone. */
