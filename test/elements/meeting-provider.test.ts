@@ -148,6 +148,20 @@ describe('<rk-meeting-provider>', () => {
     await expect(list).to.be.accessible();
   });
 
+  it('reads zones pasted with spaces around them as those zones', async () => {
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider src=${ZONES} time-zone=" America/Chicago " viewer-time-zone=" America/New_York " now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,
+    );
+    const list = p.querySelector('rk-meeting-list')!;
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).setFilter({ days: [] });
+    await countIs(list, meetings(2));
+    // Shown in New York time; the San Francisco meeting keeps its own zone beside it.
+    const sf = $$(list, '[part="row"]').map(text).find((r) => r.includes('San Francisco'))!;
+    expect(sf).to.contain('12:00 PM').and.to.contain('(9:00 AM PST)');
+    await expect(list).to.be.accessible();
+  });
+
   it('renders the first page only with 10,000 meetings given through .meetings', async () => {
     const base = (await (await fetch(SEPIA)).json()) as Record<string, unknown>[];
     const big: Record<string, unknown>[] = [];

@@ -176,13 +176,13 @@ export class RkMeetingProvider extends RkElement {
 
   /** The feed's zone for records without their own. */
   get feedZone(): string {
-    const z = this.timeZone || this.settings.timeZone;
+    const z = (this.timeZone || this.settings.timeZone)?.trim();
     return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
   /** The zone times are shown in. */
   get viewerZone(): string {
-    const z = this.viewerTimeZone || this.settings.timeZone;
+    const z = (this.viewerTimeZone || this.settings.timeZone)?.trim();
     return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
