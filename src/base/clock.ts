@@ -103,9 +103,9 @@ export class ClockController implements ReactiveController {
     return this.host.settings.clock ?? systemClock;
   }
 
-  /** The zone named by the element or the provider, if it is valid. */
+  /** The zone named by the element or the provider (spaces around it ignored), valid or not. */
   get requestedTimeZone(): string | undefined {
-    return this.host.timeZone || this.host.settings.timeZone || undefined;
+    return (this.host.timeZone || this.host.settings.timeZone)?.trim() || undefined;
   }
 
   /** True when a zone was named but this browser does not know it. */

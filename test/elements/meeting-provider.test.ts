@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/elements/meeting-provider/define.js';
 import '../../src/elements/meeting-list/define.js';
 import '../../src/elements/meeting-details/define.js';
+import '../../src/elements/faq/define.js';
 import type { RkMeetingProvider } from '../../src/elements/meeting-provider/meeting-provider.js';
 import { EventLog } from '../helpers/events.js';
 import { $, $$, countIs, meetings, NOW, resetUrl, SEPIA, text, TZ, ZONES, store } from '../fixtures/finder/helpers.js';
@@ -108,7 +109,60 @@ describe('<rk-meeting-provider>', () => {
     expect(store(p).linkFor!('sf-meeting')).to.contain('h.meeting=sf-meeting');
   });
 
-  it('stays incremental and quick with 10,000 meetings given through .meetings', async () => {
+  it('url-state="hash" keeps the visitor\'s filters when an FAQ question or an in-page anchor takes the fragment', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <rk-meeting-provider url-state="hash" src=${ZONES} time-zone=${TZ} viewer-time-zone=${TZ} now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>
+        <rk-faq update-hash><details id="cost"><summary>Does it cost anything?</summary><p>No.</p></details></rk-faq>
+        <h2 id="contact">Contact</h2>
+      </div>`,
+    );
+    const p = wrap.querySelector<RkMeetingProvider>('rk-meeting-provider')!;
+    const list = p.querySelector('rk-meeting-list')!;
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).setFilter({ days: [], keyword: 'San' });
+    await p.updateComplete;
+    await countIs(list, meetings(1));
+    expect(new URLSearchParams(location.hash.slice(1)).get('q')).to.equal('San');
+
+    // The FAQ writes its open question to the fragment; then a link to an anchor in the page.
+    const faq = wrap.querySelector('rk-faq')!;
+    await waitUntil(() => faq.shadowRoot?.querySelector('button[aria-expanded]'), 'the FAQ did not render');
+    faq.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+    expect(location.hash).to.equal('#cost');
+    location.hash = 'contact';
+    await new Promise((r) => setTimeout(r, 50));
+    await countIs(list, meetings(1));
+    expect(store(p).filter.keyword).to.equal('San');
+
+    // The finder's next change writes its own state, not the anchor as an empty key.
+    store(p).setFilter({ keyword: 'PA meeting' });
+    await p.updateComplete;
+    expect([...new URLSearchParams(location.hash.slice(1)).keys()]).to.deep.equal(['q', 'day']);
+    // Back (to the entry the FAQ's question replaced): the fragment is not the finder's, its state stays.
+    history.back();
+    await waitUntil(() => location.hash === '#cost');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store(p).filter.keyword).to.equal('PA meeting');
+    await countIs(list, meetings(1));
+    await expect(list).to.be.accessible();
+  });
+
+  it('reads zones pasted with spaces around them as those zones', async () => {
+    const p = await fixture<RkMeetingProvider>(
+      html`<rk-meeting-provider src=${ZONES} time-zone=" America/Chicago " viewer-time-zone=" America/New_York " now=${NOW}><rk-meeting-list></rk-meeting-list></rk-meeting-provider>`,
+    );
+    const list = p.querySelector('rk-meeting-list')!;
+    await waitUntil(() => store(p).status === 'ready');
+    store(p).setFilter({ days: [] });
+    await countIs(list, meetings(2));
+    // Shown in New York time; the San Francisco meeting keeps its own zone beside it.
+    const sf = $$(list, '[part="row"]').map(text).find((r) => r.includes('San Francisco'))!;
+    expect(sf).to.contain('12:00 PM').and.to.contain('(9:00 AM PST)');
+    await expect(list).to.be.accessible();
+  });
+
+  it('renders the first page only with 10,000 meetings given through .meetings', async () => {
     const base = (await (await fetch(SEPIA)).json()) as Record<string, unknown>[];
     const big: Record<string, unknown>[] = [];
     for (let k = 0; big.length < 10_000; k++) for (const r of base) big.push({ ...r, slug: `${r.slug}-${k}` });
@@ -121,14 +175,11 @@ describe('<rk-meeting-provider>', () => {
     store(p).setFilter({ days: [] });
     await countIs(list, meetings(10_000));
     expect($$(list, '[part="row"]').length).to.equal(100);
-    // A filter change re-renders the first page only.
-    const t0 = performance.now();
+    // A filter change re-renders the first page only (how long it takes is measured by `npm run bench`).
     store(p).setFilter({ attendance: ['online'] });
     await p.updateComplete;
     await list.updateComplete;
-    const ms = performance.now() - t0;
     expect($$(list, '[part="row"]').length).to.equal(100);
-    expect(ms).to.be.lessThan(250);
   });
 
   it('fires rk-select when a meeting is opened and closed', async () => {

@@ -1,10 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/milestone-wall/define.js';
 import type { RkMilestoneWall } from '../../src/elements/milestone-wall/milestone-wall.js';
 import type { RkMilestoneCard } from '../../src/elements/milestone-card/milestone-card.js';
 import { EventLog } from '../helpers/events.js';
+import { emulatePrint } from '../helpers/media.js';
 
 /**
  * 44 entries: 15 this week (W01-W15), 5 this month (M01-M05), 20 earlier (E01-E20), in no
@@ -146,6 +147,65 @@ describe('<rk-milestone-wall> paging', () => {
     await log.wait('rk-load', el, 2);
     await settle(el);
     expect(names(el.shadowRoot!)).to.deep.equal(['W01', 'M01', 'E01']);
+  });
+
+  it('a new page-size after Show more starts each group at its first page again', async () => {
+    const el = await wall('5');
+    button(el, 0).click();
+    button(el, 2).click();
+    await settle(el);
+    expect(view(el)['Earlier (20)'].cards).to.have.length(10);
+    el.setAttribute('page-size', '4');
+    await settle(el);
+    expect(view(el)).to.deep.equal({
+      'This week (15)': { cards: range('W', 1, 4), more: 'Show 4 more' },
+      'This month (5)': { cards: range('M', 1, 4), more: 'Show 1 more' },
+      'Earlier (20)': { cards: range('E', 1, 4), more: 'Show 4 more' },
+    });
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every card without buttons, then returns to the cards the visitor had, focus kept', async () => {
+    const el = await wall('5');
+    button(el, 2).click();
+    await settle(el);
+    const focused = el.shadowRoot!.activeElement;
+    const before = view(el);
+    expect(before['Earlier (20)']).to.deep.equal({ cards: range('E', 1, 10), more: 'Show 5 more' });
+
+    window.dispatchEvent(new Event('beforeprint'));
+    // At once, not after a microtask: window.print() lays the page out before its caller's script ends.
+    expect(view(el)).to.deep.equal({
+      'This week (15)': { cards: range('W', 1, 15), more: null },
+      'This month (5)': { cards: range('M', 1, 5), more: null },
+      'Earlier (20)': { cards: range('E', 1, 20), more: null },
+    });
+    await settle(el);
+    await expect(el).to.be.accessible();
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(view(el)).to.deep.equal(before);
+    expect(el.shadowRoot!.activeElement).to.equal(focused);
+
+    // With a share button on the cards: on paper they carry no button, and the keytag keeps its colour.
+    el.share = true;
+    await settle(el);
+    const card = el.shadowRoot!.querySelector<RkMilestoneCard>('rk-milestone-card')!;
+    const share = card.shadowRoot!.querySelector<HTMLElement>('[part="share"]')!;
+    const tag = card.shadowRoot!.querySelector<HTMLElement>('.tag')!;
+    expect(share.checkVisibility()).to.equal(true);
+    // Print media: emulated where the runner can (Chromium); elsewhere the beforeprint path above is what runs.
+    if (await emulatePrint(true)) {
+      try {
+        expect(share.checkVisibility()).to.equal(false);
+        expect(getComputedStyle(tag).printColorAdjust).to.equal('exact');
+        // The print media query alone (no beforeprint) renders every card too.
+        await waitUntil(() => names(el.shadowRoot!).length === 40, 'the print media query did not render every card');
+      } finally {
+        await emulatePrint(false);
+      }
+      await waitUntil(() => names(el.shadowRoot!).length === 20, 'cards not restored after printing');
+    }
   });
 
   it('speaks Spanish', async () => {

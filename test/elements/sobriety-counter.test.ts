@@ -139,6 +139,14 @@ describe('<rk-sobriety-counter>', () => {
     expect(part(la, 'breakdown')).to.equal(null);
   });
 
+  it('reads a zone pasted with spaces around it (" Asia/Tokyo ") as that zone, with no note', async () => {
+    // 2026-01-11T20:00Z is already January 12 in Tokyo: day 11, where UTC (and most viewers) say 10.
+    const el = await counter('since="2026-01-01" now="2026-01-11T20:00Z" time-zone=" Asia/Tokyo "');
+    expect(text(el, 'count')).to.equal('11 days');
+    expect(part(el, 'note')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('falls back to the viewer zone for an unknown zone and says so quietly', async () => {
     const el = await counter('since="2026-01-01" now="2026-01-11T12:00Z" time-zone="Mars/Olympus"');
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

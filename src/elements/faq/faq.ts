@@ -223,7 +223,7 @@ export class RkFaq extends RkElement {
   /** Shows Expand all / Collapse all buttons (`multiple` mode only). */
   expandAll = false;
 
-  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). A finder on the same page should then keep its state in the query (its default), not the hash. */
+  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). A finder on the same page keeps its filters either way; with its state in the query (its default) the two never replace each other's. */
   updateHash = false;
 
   /** Adds the questions to the page's single schema.org FAQPage JSON-LD block (in `document.head`). */

@@ -52,7 +52,7 @@ export class RkGroupFinder extends RkElement {
   /** A fixed "now" (ISO 8601), for previews. */
   @property() now?: string;
 
-  /** Where filters and the open meeting are kept: `query` (default), `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none`. */
+  /** Where filters and the open meeting are kept: `query` (default), `hash` (the whole fragment; an anchor or an FAQ question there leaves the filters as they are) or `none`. */
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'query';
 
   /** Prefix of this finder's URL keys (default: the element's `id`). */

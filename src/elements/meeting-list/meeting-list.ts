@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { headingLevel } from '../../base/rk-element.js';
+import { PrintController } from '../../base/print.js';
 import { FinderPart } from '../meeting-provider/part.js';
 import { renderLoadStatus, type LoadView } from '../../base/status.js';
 import { meetingStatus } from '../../core/meetings/occurrence.js';
@@ -51,7 +52,7 @@ export class RkMeetingList extends FinderPart {
   @state() private limit = PAGE;
   @state() private announced = '';
   /** While printing, every result is rendered (the printout is the whole list). */
-  @state() private printing = false;
+  private readonly print = new PrintController(this);
 
   private lastResult?: QueryResult;
   private lastKey?: unknown[];
@@ -60,32 +61,12 @@ export class RkMeetingList extends FinderPart {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private observed: Element | null = null;
-  private printQuery?: MediaQueryList;
-
-  /** `beforeprint` / `afterprint`, and the `print` media query (some browsers fire only one of them). */
-  private readonly onPrint = (e: Event) => {
-    const on = e.type === 'beforeprint' || (e as MediaQueryListEvent).matches === true;
-    if (on === this.printing) return;
-    this.printing = on;
-    // Now, not in a microtask: window.print() lays the page out before its caller's script ends.
-    if (on) this.performUpdate();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.onPrint);
-    addEventListener('afterprint', this.onPrint);
-    (this.printQuery ??= matchMedia('print')).addEventListener('change', this.onPrint);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.observer?.disconnect();
     this.observed = null;
-    removeEventListener('beforeprint', this.onPrint);
-    removeEventListener('afterprint', this.onPrint);
-    this.printQuery?.removeEventListener('change', this.onPrint);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,7 +155,7 @@ export class RkMeetingList extends FinderPart {
   }
 
   private renderRows(store: MeetingsStore): TemplateResult[] {
-    const shown = this.printing ? store.result.meetings : store.result.meetings.slice(0, this.limit);
+    const shown = this.print.printing ? store.result.meetings : store.result.meetings.slice(0, this.limit);
     const out: TemplateResult[] = [];
     const grouped = store.sort === 'next';
     let key: string | null = null;
@@ -232,7 +213,7 @@ export class RkMeetingList extends FinderPart {
       ${store.missing ? html`<p part="missing" class="notice">${msg.missing}</p>` : nothing}
       ${store.skipped.length ? html`<p part="skipped" class="notice">${msg.skipped(store.skipped.length)}</p>` : nothing}
       ${ready ? (total ? this.renderRows(store) : this.renderEmpty(store)) : nothing}
-      ${total > this.limit && !this.printing
+      ${total > this.limit && !this.print.printing
         ? html`<button type="button" part="more" class="rk-button more" @click=${() => this.showMore()}>
               ${msg.showMore(Math.min(this.pageSize || PAGE, total - this.limit))}
             </button>

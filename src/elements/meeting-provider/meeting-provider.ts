@@ -70,8 +70,9 @@ function isNormalized(v: unknown): v is Meeting[] {
  * they start, so several finders never collide; give them an `id` for keys that stay the same
  * when the page changes. Filter changes replace the history entry; opening or closing a meeting
  * and discrete filter changes add one, so Back and Forward restore them. `hash` takes the whole
- * fragment: on a page whose fragment is also used for something else (in-page anchors,
- * `<rk-faq update-hash>`) use `query`, or the two overwrite each other.
+ * fragment, but only a fragment with `=` is read as state: when an in-page anchor or
+ * `<rk-faq update-hash>` puts `#contact` there, the filters stay as they are (Back included),
+ * and the finder's next change writes its own state in its place. `query` keeps both.
  *
  * `src` may be a URL template for servers that filter (BMLT): `{day}` (first selected weekday
  * 0-6), `{days}` (0-6, comma-separated), `{bmltDays}` (1-7, comma-separated), `{keyword}`.
@@ -108,7 +109,7 @@ export class RkMeetingProvider extends RkElement {
   /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
   @property() now?: string;
 
-  /** Where filters and the open meeting are kept: `query`, `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none` (default). */
+  /** Where filters and the open meeting are kept: `query`, `hash` (the whole fragment; an anchor or an FAQ question there leaves the filters as they are) or `none` (default). */
   @property({ attribute: 'url-state' }) urlState: UrlStateMode = 'none';
 
   /** Prefix of this finder's URL keys (default: the element's `id`). */
@@ -175,13 +176,13 @@ export class RkMeetingProvider extends RkElement {
 
   /** The feed's zone for records without their own. */
   get feedZone(): string {
-    const z = this.timeZone || this.settings.timeZone;
+    const z = (this.timeZone || this.settings.timeZone)?.trim();
     return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
   /** The zone times are shown in. */
   get viewerZone(): string {
-    const z = this.viewerTimeZone || this.settings.timeZone;
+    const z = (this.viewerTimeZone || this.settings.timeZone)?.trim();
     return z && isValidTimeZone(z) ? z : systemTimeZone();
   }
 
@@ -224,14 +225,17 @@ export class RkMeetingProvider extends RkElement {
 
   // ---- URL state ---------------------------------------------------------------------------
 
-  private params(): URLSearchParams {
-    return new URLSearchParams(this.urlState === 'hash' ? location.hash.slice(1) : location.search);
+  /** The finder's state in the address. In the hash, a fragment with no `=` is an anchor or an FAQ question, not state: null. */
+  private params(): URLSearchParams | null {
+    const h = location.hash.slice(1);
+    return this.urlState !== 'hash' ? new URLSearchParams(location.search) : !h || h.includes('=') ? new URLSearchParams(h) : null;
   }
 
   /** Applies the URL's state; returns false when it holds none for this finder. */
   private readUrl(fromHistory: boolean): boolean {
     if (this.urlState !== 'query' && this.urlState !== 'hash') return false;
     const p = this.params();
+    if (!p) return false;
     const k = this.key;
     const has = URL_KEYS.some((n) => p.has(k + n));
     if (!has && !fromHistory) return false;
@@ -265,7 +269,7 @@ export class RkMeetingProvider extends RkElement {
   }
 
   private urlWith(filter: MeetingFilter, id: string | null): string {
-    const p = this.params();
+    const p = this.params() ?? new URLSearchParams();
     const k = this.key;
     for (const n of URL_KEYS) p.delete(k + n);
     if (filter.keyword) p.set(k + 'q', filter.keyword);

@@ -32,5 +32,6 @@ export const styles = [
 @keyframes rk-ms-glow{50%{box-shadow:0 0 1.6rem .5rem var(--_glow)}}
 @media (prefers-reduced-motion:reduce){.celebrate .tag{animation:none!important}}
 @media (forced-colors:active){.tag{forced-color-adjust:none;border-color:CanvasText}.card{border-color:CanvasText}}
+@media print{[part=share]{display:none}.tag{print-color-adjust:exact}}
 `,
 ];

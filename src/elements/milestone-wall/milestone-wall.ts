@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { RkElement, headingLevel } from '../../base/rk-element.js';
 import { LocalizeController } from '../../base/localize.js';
 import { ClockController } from '../../base/clock.js';
+import { PrintController } from '../../base/print.js';
 import { DataController, LoadError, parseJsonResponse } from '../../base/data-controller.js';
 import { renderLoadStatus } from '../../base/status.js';
 import { daysBetween, zonedDate } from '../../core/time/calendar.js';
@@ -31,7 +32,9 @@ type Scheme = 'na' | 'aa' | 'default';
  * endpoint that sends every alumnus (thousands) still gives a short, quick page; the button
  * moves focus to the first card it added. `page-size="0"` renders every card (1,000 cards take
  * about a quarter of a second on a laptop, 5,000 over a second). The skipped count and the
- * group headings' counts ("Earlier (240)") count every entry, shown or not.
+ * group headings' counts ("Earlier (240)") count every entry, shown or not. A new `page-size` or
+ * `src` starts each group at its first page again. Printing the page prints every card (no
+ * buttons), then the wall returns to the cards the visitor had open.
  *
  * An unreadable `now` (attribute or `<rk-provider>`) shows the same clear error as
  * `<rk-sobriety-counter>` ("“…” is not a date we can read") instead of the cards, with no
@@ -96,8 +99,10 @@ export class RkMilestoneWall extends RkElement {
   /** Cards each group shows at first and adds on each "Show more" (default 12); 0 or less shows every card. */
   pageSize = 12;
 
-  /** Pages shown per group (This week, This month, Earlier); a new `src` starts at one. */
+  /** Pages shown per group (This week, This month, Earlier); a new `src` or `page-size` starts at one. */
   private pages = [1, 1, 1];
+  /** While the page prints, every card (a printed wall has no "Show more"). */
+  private readonly print = new PrintController(this);
 
   private readonly t = new LocalizeController<MilestoneWallMessages>(this, wallMessages);
   private readonly clock = new ClockController(this);
@@ -111,10 +116,8 @@ export class RkMilestoneWall extends RkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('src')) {
-      this.data.setSrc(this.src);
-      this.pages = [1, 1, 1];
-    }
+    if (changed.has('src')) this.data.setSrc(this.src);
+    if (changed.has('src') || changed.has('pageSize')) this.pages = [1, 1, 1];
   }
 
   /** Shows group `g`'s next page, then focuses its first new card (the `at`-th in `group`). */
@@ -160,7 +163,7 @@ export class RkMilestoneWall extends RkElement {
       const g = ago < 7 ? 0 : reached.date.year === today.year && reached.date.month === today.month ? 1 : 2;
       groups[g][1].push({ item, scheme, ago });
     }
-    const ps = this.pageSize >= 1 ? Math.floor(this.pageSize) : Infinity;
+    const ps = this.pageSize >= 1 && !this.print.printing ? Math.floor(this.pageSize) : Infinity;
     return html`<section part="base" aria-label=${m.label} lang=${this.t.language}>
       ${renderLoadStatus(this.data, m, { title: m.errorTitle })}
       ${badNow ? html`<p part="error" class="rk-error">${badNow}</p>` : nothing}

@@ -238,7 +238,8 @@ describe('core/html/sanitize limits', () => {
     expect(toPlainText(r.nodes)).to.have.length(100);
   });
 
-  it('survives 10 MB of hostile input quickly', () => {
+  // No timed assertion: a quadratic or backtracking sanitizer would hang and fail on the runner's test timeout.
+  it('survives 10 MB of hostile input', () => {
     const unit =
       '<p>ok <img src=x onerror=alert(1)><a href="javascript:alert(1)" onclick=x>x</a><script>alert(1)</script>' +
       '<svg onload=alert(1)><b>no</b></svg><!-- c --><div><<b>y</b></p>';
@@ -254,13 +255,10 @@ describe('core/html/sanitize limits', () => {
     ];
     for (const input of flavours) {
       expect(input.length).to.be.at.least(9_000_000);
-      const start = performance.now();
       const r = sanitizeHtmlReport(input);
-      const ms = performance.now() - start;
       const stats = expectSafeTree(r.nodes);
       expect(stats.nodes).to.be.at.most(2000);
       expect(stats.depth).to.be.at.most(32);
-      expect(ms, `${input.slice(0, 20)}... took ${ms} ms`).to.be.below(3000);
     }
   });
 
