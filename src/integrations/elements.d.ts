@@ -45,7 +45,7 @@ export interface RkFaqAttributes {
   searchable?: boolean;
   /** Shows Expand all / Collapse all buttons (`multiple` mode only). */
   'expand-all'?: boolean;
-  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). A finder on the same page should then keep its state in the query (its default), not the hash. */
+  /** Writes the open item's id to the URL hash (`history.replaceState`, no new history entry). A finder on the same page keeps its filters either way; with its state in the query (its default) the two never replace each other's. */
   'update-hash'?: boolean;
   /** Adds the questions to the page's single schema.org FAQPage JSON-LD block (in `document.head`). */
   'structured-data'?: boolean;
@@ -77,7 +77,7 @@ export interface RkGroupFinderAttributes {
   'viewer-time-zone'?: string;
   /** A fixed "now" (ISO 8601), for previews. */
   now?: string;
-  /** Where filters and the open meeting are kept: `query` (default), `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none`. */
+  /** Where filters and the open meeting are kept: `query` (default), `hash` (the whole fragment; an anchor or an FAQ question there leaves the filters as they are) or `none`. */
   'url-state'?: string;
   /** Prefix of this finder's URL keys (default: the element's `id`). */
   'url-key'?: string;
@@ -203,7 +203,7 @@ export interface RkMeetingProviderAttributes {
   'viewer-time-zone'?: string;
   /** A fixed "now" (ISO 8601) for "today", "in progress" and the sort; default the live clock. */
   now?: string;
-  /** Where filters and the open meeting are kept: `query`, `hash` (takes the whole fragment: not with `<rk-faq update-hash>` or in-page anchors) or `none` (default). */
+  /** Where filters and the open meeting are kept: `query`, `hash` (the whole fragment; an anchor or an FAQ question there leaves the filters as they are) or `none` (default). */
   'url-state'?: string;
   /** Prefix of this finder's URL keys (default: the element's `id`). */
   'url-key'?: string;
