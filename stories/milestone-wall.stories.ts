@@ -53,7 +53,7 @@ const meta: Meta<Args> = {
     docs: {
       description: {
         component:
-          'Celebrations from a center\'s endpoint (a JSON array of `{ name, since | days, scheme?, message?, showDate? }`) as a grid of milestone cards, newest first, grouped This week / This month / Earlier. Names are shown exactly as sent; dates only where an entry has `showDate: true`. Bad entries are skipped and counted. Each group shows its first `page-size` cards (12; 0 shows all) and a Show N more button that moves focus to the first card it added.',
+          'Celebrations from a center\'s endpoint (a JSON array of `{ name, since | days, scheme?, message?, showDate? }`) as a grid of milestone cards, newest first, grouped This week / This month / Earlier. Names are shown exactly as sent; dates only where an entry has `showDate: true`. Bad entries are skipped and counted. Each group shows its first `page-size` cards (12; 0 shows all) and a Show N more button that moves focus to the first card it added; a new `page-size` starts again at the first page, and printing the page prints every card.',
       },
     },
   },
